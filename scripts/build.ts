@@ -1,0 +1,30 @@
+/**
+ * `npm run build`: builds into a scratch folder and swaps it in only when the build succeeded,
+ * so a failed build never leaves a half-written site where a good one stood.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = process.cwd();
+const dist = resolve(root, process.env['BROADSHEET_DIST'] ?? 'dist');
+const scratch = join(root, '.broadsheet');
+const next = join(scratch, `build-${process.pid}`);
+const previous = join(scratch, `previous-${process.pid}`);
+mkdirSync(scratch, { recursive: true });
+
+const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: next },
+});
+
+if (result.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${existsSync(dist) ? `${dist} was left as it was.` : 'nothing was written.'}`);
+  process.exit(result.status ?? 1);
+}
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(next, dist);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Site written to ${dist}`);

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/article-loader.ts';
+import { contentDir } from './lib/paths.ts';
+import { articleSchema } from './schemas/article.ts';
+import { authorSchema } from './schemas/author.ts';
+import site from './site.config.ts';
+
+const sections = site.sections.map((s) => s.id) as [string, ...string[]];
+
+export const collections = {
+  articles: defineCollection({
+    // Drafts and scheduled stories are previewed in dev only.
+    loader: articleLoader(site, { includeUnpublished: import.meta.env.DEV }),
+    schema: ({ image }) => articleSchema({ image: image(), timezone: site.timezone, sections }),
+  }),
+  authors: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir()}/authors` }),
+    schema: authorSchema,
+  }),
+};

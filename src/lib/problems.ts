@@ -1,0 +1,54 @@
+/** One thing wrong with the content, said so that an editor can fix it without asking a developer. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path relative to the project root, e.g. `content/articles/politics/vote.md`. */
+  file: string;
+  line?: number | undefined;
+  /** Dotted field path in the frontmatter, e.g. `hero.credit`. */
+  field?: string | undefined;
+  message: string;
+  /** How to fix it. */
+  hint?: string | undefined;
+}
+
+const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+/** Groups problems by file, in file and line order, as `npm run check` and a failed build print them. */
+export function formatProblems(problems: readonly Problem[], color = false): string {
+  const red = paint(color, 31);
+  const yellow = paint(color, 33);
+  const bold = paint(color, 1);
+  const dim = paint(color, 2);
+  const byFile = new Map<string, Problem[]>();
+  for (const p of sortProblems(problems)) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(bold(file));
+    for (const p of list) {
+      const where = p.line ? `${file}:${p.line}` : file;
+      const tag = p.severity === 'error' ? red('error  ') : yellow('warning');
+      const field = p.field ? `${bold(p.field)}: ` : '';
+      out.push(`  ${tag} ${dim(where)}  ${field}${p.message}`);
+      if (p.hint) out.push(`          ${dim('fix:')} ${p.hint}`);
+    }
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  out.push(
+    `${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`,
+  );
+  return out.join('\n');
+}
+
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Thrown by the build so that Astro prints every problem at once rather than the first. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(`The content has ${problems.filter((p) => p.severity === 'error').length} error(s):\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

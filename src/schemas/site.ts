@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+
+/** A section of the paper: its id is the URL segment and what articles name in `section`. */
+export const sectionSchema = z.strictObject({
+  /** URL segment and the value editors write in an article's `section` field, e.g. `politics`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' }),
+  /** Name shown to readers, e.g. `Politics`. */
+  name: z.string().min(1),
+});
+
+export const siteSchema = z.strictObject({
+  /** Publication name, shown in the masthead, titles and structured data. */
+  name: z.string().min(1),
+  /** One line under the masthead. */
+  tagline: z.string().default(''),
+  /** Absolute production URL, used for canonical links and structured data. */
+  url: z.url(),
+  /** BCP 47 language of the content, e.g. `en`. */
+  language: z.string().min(2),
+  /** Locale for date formatting, e.g. `en-GB`. */
+  locale: z.string().min(2),
+  /** IANA time zone in which editors write dates and readers see them, e.g. `Europe/London`. */
+  timezone: z.string().refine(isTimeZone, { error: 'not an IANA time zone such as "Europe/London"' }),
+  /** Sections in the order the navigation shows them. */
+  sections: z.array(sectionSchema).min(1),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;
+export type SiteConfigInput = z.input<typeof siteSchema>;
+export type Section = z.output<typeof sectionSchema>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates the site config, failing loudly: a broken config must stop every command. */
+export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
+  const result = siteSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  src/site.config.ts: ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`The site config is invalid:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
