@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleLoader } from './lib/article-loader.ts';
@@ -10,12 +11,12 @@ const sections = site.sections.map((s) => s.id) as [string, ...string[]];
 
 export const collections = {
   articles: defineCollection({
-    // Drafts and scheduled stories are previewed in dev only.
-    loader: articleLoader(site, { includeUnpublished: import.meta.env.DEV }),
+    // Drafts and scheduled stories appear only in the preview (`npm run dev`), never in a build.
+    loader: articleLoader(site, { includeUnpublished: process.env['BROADSHEET_PREVIEW'] === '1' }),
     schema: ({ image }) => articleSchema({ image: image(), timezone: site.timezone, sections }),
   }),
   authors: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir()}/authors` }),
+    loader: glob({ pattern: '*.{yaml,yml}', base: resolve(contentDir(), 'authors') }),
     schema: authorSchema,
   }),
 };

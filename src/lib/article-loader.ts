@@ -22,9 +22,8 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
       const root = fileURLToPath(config.root);
       const now = buildTime();
       const index = await checkContent(root, site);
-      const warnings = index.problems.filter((p) => p.severity === 'warning');
-      if (warnings.length) logger.warn(`\n${formatProblems(warnings)}`);
       if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
+      if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
 
       const kept = new Set<string>();
       for (const article of index.byId.values()) {

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Author } from '../schemas/author.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { checkAuthors } from './check-authors.ts';
@@ -21,7 +21,7 @@ export const isLive = (a: CheckedArticle, now: Date) => !a.data.draft && a.data.
 
 /** Reads and checks all content, collecting every problem rather than stopping at the first. */
 export async function checkContent(root: string, site: SiteConfig, dir = contentDir()): Promise<ContentIndex> {
-  const contentRoot = join(root, dir);
+  const contentRoot = resolve(root, dir);
   const [articleFiles, authorFiles] = await Promise.all([
     readContentFiles(root, `${dir}/articles`, ['.md']),
     readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
@@ -46,39 +46,43 @@ export async function checkContent(root: string, site: SiteConfig, dir = content
   }
   for (const a of articles) if (seen.get(a.source.name) === a.source.file) byId.set(a.source.name, a);
 
-  for (const a of articles) {
+  const exists = new Set(seen.keys());
+  for (const c of checked) {
+    const a = c.article;
+    const file = articleFiles[checked.indexOf(c)]!;
     const err = (line: number | undefined, field: string | undefined, message: string, hint: string) =>
-      problems.push({ severity: 'error', file: a.source.file, line, field, message, hint });
-    a.data.authors.forEach((id, i) => {
+      problems.push({ severity: 'error', file: file.file, line, field, message, hint });
+    a?.data.authors.forEach((id, i) => {
       if (!authors.has(id))
         err(
           a.lineOf(['authors', i]),
           `authors.${i}`,
           `unknown author "${id}"`,
-          `add content/authors/${id}.yaml or use one of: ${[...authors.keys()].join(', ')}`,
+          `add ${dir}/authors/${id}.yaml or use one of: ${[...authors.keys()].join(', ')}`,
         );
     });
     const targets = [
-      ...a.data.related.map((r, i) => ({
+      ...(a?.data.related ?? []).map((r, i) => ({
         id: r.id,
-        line: a.lineOf(['related', i]),
+        line: a?.lineOf(['related', i]),
         field: `related.${i}.id` as string | undefined,
       })),
-      ...a.facts.related.map((r) => ({ id: r.id, line: r.line as number | undefined, field: undefined })),
+      ...(c.facts?.related ?? []).map((r) => ({ id: r.id, line: r.line as number | undefined, field: undefined })),
     ];
     for (const t of targets) {
       const target = byId.get(t.id);
-      if (t.id === a.source.name) err(t.line, t.field, 'the article links to itself', 'point the link at another story');
-      else if (!target)
+      if (t.id === file.name) err(t.line, t.field, 'the article links to itself', 'point the link at another story');
+      else if (!exists.has(t.id))
         err(
           t.line,
           t.field,
           `related link to unknown article "${t.id}"`,
-          `use the id (file name without .md) of an existing article${suggest(t.id, [...byId.keys()])}`,
+          `use the id (file name without .md) of an existing article${suggest(t.id, [...exists])}`,
         );
-      else if (target.data.draft && !a.data.draft)
+      else if (!a || !target || a.data.draft) continue;
+      else if (target.data.draft)
         err(t.line, t.field, `related link to "${t.id}", which is a draft`, 'publish that story first, or remove the link');
-      else if (target.data.published > a.data.published && !a.data.draft)
+      else if (target.data.published > a.data.published)
         err(
           t.line,
           t.field,

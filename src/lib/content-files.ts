@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 export interface ContentFile {
   /** Path relative to the project root with forward slashes, as shown to editors. */
@@ -16,7 +16,7 @@ export interface ContentFile {
 export async function readContentFiles(root: string, dir: string, extensions: readonly string[]): Promise<ContentFile[]> {
   let entries: string[];
   try {
-    entries = await readdir(join(root, dir), { recursive: true });
+    entries = await readdir(resolve(root, dir), { recursive: true });
   } catch {
     return [];
   }
@@ -24,7 +24,7 @@ export async function readContentFiles(root: string, dir: string, extensions: re
   const decoder = new TextDecoder('utf-8', { fatal: true });
   return Promise.all(
     matches.map(async (entry) => {
-      const absPath = join(root, dir, entry);
+      const absPath = join(resolve(root, dir), entry);
       const bytes = await readFile(absPath);
       let text: string;
       let notUtf8 = false;

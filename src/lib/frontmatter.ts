@@ -42,10 +42,10 @@ export function parseSource(text: string): ParsedSource {
     };
   }
   const counter = new LineCounter();
-  const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
   const errors = doc.errors.map((e) => ({
     line: (e.linePos?.[0].line ?? 0) + 1,
-    message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+    message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
     hint: 'check indentation, and put text containing ": " or starting with [ { * & ! | > \' " % @ ` in quotes',
   }));
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {

@@ -61,7 +61,7 @@ export async function checkArticle(
   source: ContentFile,
   site: SiteConfig,
   contentRoot: string,
-): Promise<{ article?: CheckedArticle; problems: Problem[] }> {
+): Promise<{ article?: CheckedArticle; facts?: BodyFacts; problems: Problem[] }> {
   const problems: Problem[] = [];
   const at = (
     line: number | undefined,
@@ -111,10 +111,11 @@ export async function checkArticle(
       );
     else {
       const credit = parseCreditLine(f.credit);
-      if (!credit.ok) at(f.line, `photo credit: ${credit.message}`);
+      if (!credit.ok)
+        at(f.line, `photo credit: ${credit.message}`, 'see "Credits" in docs/editing.md for the forms agencies use');
     }
   }
-  if (!result.success) return { problems };
+  if (!result.success) return { facts, problems };
   const data = result.data;
   if (data.hero) {
     await checkImage(source, contentRoot, data.hero.src, parsed.lineOf(['hero', 'src']), 'hero.src', at);
@@ -131,7 +132,7 @@ export async function checkArticle(
       'headline',
       'warning',
     );
-  return { article: { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: parsed.lineOf }, problems };
+  return { article: { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: parsed.lineOf }, facts, problems };
 }
 
 type At = (line: number | undefined, message: string, hint?: string, field?: string) => void;

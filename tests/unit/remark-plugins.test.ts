@@ -25,7 +25,9 @@ describe('remark-related-links', () => {
 
 describe('remark-figures', () => {
   it('uses the credit’s own caption when the image has no title', async () => {
-    const html = await renderMarkdown('![A crane](https://example.org/c.jpg)\nCredit: CoastPress – HALLAM – Nov 2, 2026: Cranes at dawn — Photo by Ines Moreau\n');
+    const html = await renderMarkdown(
+      '![A crane](https://example.org/c.jpg)\nCredit: CoastPress – HALLAM – Nov 2, 2026: Cranes at dawn — Photo by Ines Moreau\n',
+    );
     expect(html).toContain('<span class="figure__caption">Cranes at dawn</span>');
     expect(html).toContain('Credit: CoastPress – HALLAM – Nov 2, 2026 — Photo by Ines Moreau');
   });

@@ -30,7 +30,9 @@ describe('article schema', () => {
 
   it('reads summer dates in the site zone, not UTC', () => {
     expect(schema.parse({ ...valid, published: '2026-07-01 09:00' }).published.toISOString()).toBe('2026-07-01T08:00:00.000Z');
-    expect(schema.parse({ ...valid, published: '2026-07-01T09:00:00+02:00' }).published.toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    expect(schema.parse({ ...valid, published: '2026-07-01T09:00:00+02:00' }).published.toISOString()).toBe(
+      '2026-07-01T07:00:00.000Z',
+    );
   });
 
   it('normalises a single author and bare related ids', () => {
@@ -45,9 +47,19 @@ describe('article schema', () => {
   it('parses a wire credit line on the hero into fields', () => {
     const a = schema.parse({
       ...valid,
-      hero: { src: 'x.jpg', alt: 'Councillors', credit: 'DepositPhotos – BRUSSELS, BELGIUM – Feb 14, 2023: A vote — Photo by Ale_Mi' },
+      hero: {
+        src: 'x.jpg',
+        alt: 'Councillors',
+        credit: 'DepositPhotos – BRUSSELS, BELGIUM – Feb 14, 2023: A vote — Photo by Ale_Mi',
+      },
     });
-    expect(a.hero?.credit).toEqual({ source: 'DepositPhotos', location: 'BRUSSELS, BELGIUM', date: '2023-02-14', caption: 'A vote', photographer: 'Ale_Mi' });
+    expect(a.hero?.credit).toEqual({
+      source: 'DepositPhotos',
+      location: 'BRUSSELS, BELGIUM',
+      date: '2023-02-14',
+      caption: 'A vote',
+      photographer: 'Ale_Mi',
+    });
   });
 
   it.each([
@@ -71,7 +83,12 @@ describe('article schema', () => {
 
 describe('credit schema', () => {
   it('accepts the structured form', () => {
-    const c = creditSchema.parse({ source: 'Hallam Port Authority', photographer: 'Ines Moreau', date: '2026-11-02', license: 'https://example.org/l' });
+    const c = creditSchema.parse({
+      source: 'Hallam Port Authority',
+      photographer: 'Ines Moreau',
+      date: '2026-11-02',
+      license: 'https://example.org/l',
+    });
     expect(c.photographer).toBe('Ines Moreau');
   });
   it('needs a source or a photographer', () => {
@@ -85,7 +102,12 @@ describe('credit schema', () => {
 
 describe('breadcrumbs and related links', () => {
   it('accepts site paths and full URLs', () => {
-    expect(breadcrumbsSchema.parse([{ label: 'Home', href: '/' }, { label: 'Elections 2026', href: 'https://courier.example.org/elections/' }])).toHaveLength(2);
+    expect(
+      breadcrumbsSchema.parse([
+        { label: 'Home', href: '/' },
+        { label: 'Elections 2026', href: 'https://courier.example.org/elections/' },
+      ]),
+    ).toHaveLength(2);
   });
   it('defaults the related label to Read More', () => {
     expect(relatedLinkSchema.parse('bridge-vote')).toEqual({ id: 'bridge-vote', label: 'Read More' });
@@ -95,7 +117,14 @@ describe('breadcrumbs and related links', () => {
 describe('site config', () => {
   it('rejects an unknown time zone and a bad section id', () => {
     expect(() =>
-      parseSiteConfig({ name: 'X', url: 'https://x.example', language: 'en', locale: 'en', timezone: 'Mars/Olympus', sections: [{ id: 'Top Stories', name: 'Top' }] }),
+      parseSiteConfig({
+        name: 'X',
+        url: 'https://x.example',
+        language: 'en',
+        locale: 'en',
+        timezone: 'Mars/Olympus',
+        sections: [{ id: 'Top Stories', name: 'Top' }],
+      }),
     ).toThrow(/timezone[\s\S]*sections\.0\.id/);
   });
 });

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+
+/** Runs the real `npm run build` script against a content folder, into `dist`. */
+export function build(content: string, dist: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BROADSHEET_CONTENT: content, BROADSHEET_DIST: dist, BROADSHEET_NOW: '2026-11-24T12:00:00Z', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A built page as a DOM, as a browser without scripts would see it. */
+export function page(dist: string, path: string): Document {
+  const file = join(dist, path, path.endsWith('.html') ? '' : 'index.html');
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+export function jsonLd(doc: Document): Record<string, unknown>[] {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+    (s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>,
+  );
+}
