@@ -37,7 +37,12 @@ export async function checkContent(root: string, site: SiteConfig, dir = content
     if (!first) firstFileById.set(f.name, f.file);
     else {
       const hint = 'article ids are file names and must be unique: rename one of the files';
-      problems.push({ severity: 'error', file: f.file, message: `another article already has the id "${f.name}" (${first})`, hint });
+      problems.push({
+        severity: 'error',
+        file: f.file,
+        message: `another article already has the id "${f.name}" (${first})`,
+        hint,
+      });
     }
   }
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
@@ -51,7 +56,10 @@ export async function checkContent(root: string, site: SiteConfig, dir = content
     article?.data.authors.forEach((id, n) => {
       if (authors.has(id)) return;
       const known = [...authors.keys()].join(', ');
-      error(article.lineOf(['authors', n]), `authors.${n}`, [`unknown author "${id}"`, `add ${dir}/authors/${id}.yaml or use one of: ${known}`]);
+      error(article.lineOf(['authors', n]), `authors.${n}`, [
+        `unknown author "${id}"`,
+        `add ${dir}/authors/${id}.yaml or use one of: ${known}`,
+      ]);
     });
     for (const target of linkTargets(article, facts?.related ?? [])) {
       const problem = linkProblem(target, { from: file.name, source: article, ids, byId, now });

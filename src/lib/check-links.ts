@@ -22,21 +22,35 @@ export interface LinkContext {
 export function linkProblem(t: LinkTarget, ctx: LinkContext): [string, string] | undefined {
   if (t.id === ctx.from) return ['the article links to itself', 'point the link at another story'];
   if (!ctx.ids.has(t.id)) {
-    return [`related link to unknown article "${t.id}"`, `use the id (file name without .md) of an existing article${suggest(t.id, ctx.ids)}`];
+    return [
+      `related link to unknown article "${t.id}"`,
+      `use the id (file name without .md) of an existing article${suggest(t.id, ctx.ids)}`,
+    ];
   }
   const target = ctx.byId.get(t.id);
   // A draft may link anywhere: it is checked again when it is published.
   if (!ctx.source || !target || ctx.source.data.draft) return undefined;
   if (target.data.draft) return [`related link to "${t.id}", which is a draft`, 'publish that story first, or remove the link'];
   const goesLiveLater = target.data.published > ctx.now && target.data.published > ctx.source.data.published;
-  if (goesLiveLater) return [`related link to "${t.id}", which is scheduled for later`, 'link to it once it is out, or schedule this story after it'];
+  if (goesLiveLater)
+    return [
+      `related link to "${t.id}", which is scheduled for later`,
+      'link to it once it is out, or schedule this story after it',
+    ];
   return undefined;
 }
 
 /** Every link an article makes: `related` in the frontmatter and `Label: [[id]]` lines in the body. */
-export function linkTargets(article: CheckedArticle | undefined, bodyLinks: readonly { id: string; line: number }[]): LinkTarget[] {
+export function linkTargets(
+  article: CheckedArticle | undefined,
+  bodyLinks: readonly { id: string; line: number }[],
+): LinkTarget[] {
   return [
-    ...(article?.data.related ?? []).map((r, i) => ({ id: r.id, line: article?.lineOf(['related', i]), field: `related.${i}.id` })),
+    ...(article?.data.related ?? []).map((r, i) => ({
+      id: r.id,
+      line: article?.lineOf(['related', i]),
+      field: `related.${i}.id`,
+    })),
     ...bodyLinks.map((r) => ({ id: r.id, line: r.line, field: undefined })),
   ];
 }

@@ -47,7 +47,9 @@ describe('the sample politics story in Chromium', () => {
     }
     expect(await credits.nth(1).innerText()).toContain('DepositPhotos – HALLAM, WESTMARCH – Nov 20, 2026 — Photo by r_kestrel');
     await loadAllImages(page);
-    const loaded = await page.locator('figure img').evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => i.naturalWidth));
+    const loaded = await page
+      .locator('figure img')
+      .evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => i.naturalWidth));
     expect(loaded).toHaveLength(3);
     for (const width of loaded) expect(width).toBeGreaterThan(0);
   });

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMarkdown } from '../helpers/markdown.ts';
+
+// Astro's renderer logs every failure before rethrowing it; the tests assert on the error itself.
+beforeAll(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
 
 const links = { 'bridge-vote': { headline: 'Bridge vote <delayed> & "stalled"', url: '/politics/bridge-vote/' } };
 
