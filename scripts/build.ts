@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env['BROADSHEET_DIST'] ?? 'dist');
@@ -19,11 +20,20 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: next },
 });
 
-if (result.status !== 0) {
+const fail = (status: number) => {
   rmSync(next, { recursive: true, force: true });
   console.error(`\nBuild failed: ${existsSync(dist) ? `${dist} was left as it was.` : 'nothing was written.'}`);
-  process.exit(result.status ?? 1);
+  process.exit(status);
+};
+if (result.status !== 0) fail(result.status ?? 1);
+
+const started = performance.now();
+const search = await indexSite(next);
+if (search.errors.length) {
+  console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
+  fail(1);
 }
+console.log(`Search index: ${search.pages} pages scanned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
 rmSync(previous, { recursive: true, force: true });

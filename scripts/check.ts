@@ -1,23 +1,64 @@
 /**
  * `npm run check`: validates all content without building and lists every problem at once.
- * Exit code 1 when there is an error; warnings alone pass.
+ * Exit code 1 when there is an error; warnings alone pass. `--fix` first makes the safe fixes
+ * (see src/lib/fix-content.ts); `--format json` prints one JSON document for tools.
  */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check-content.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { fixSource } from '../src/lib/fix-content.ts';
+import { contentDir } from '../src/lib/paths.ts';
 import { formatProblems, sortProblems } from '../src/lib/problems.ts';
 import site from '../src/site.config.ts';
 
 const { values } = parseArgs({
-  options: { format: { type: 'string', default: 'text' }, root: { type: 'string', default: process.cwd() } },
+  options: {
+    format: { type: 'string', default: 'text' },
+    root: { type: 'string', default: process.cwd() },
+    fix: { type: 'boolean', default: false },
+  },
 });
+if (values.format !== 'text' && values.format !== 'json') {
+  console.error(`--format must be text or json, not "${values.format}"`);
+  process.exit(2);
+}
+
+const fixed = values.fix ? await fixAll(values.root) : [];
 const index = await checkContent(values.root, site);
 const errors = index.problems.filter((p) => p.severity === 'error').length;
 
 if (values.format === 'json') {
-  console.log(JSON.stringify({ articles: index.articles.length, errors, problems: sortProblems(index.problems) }, null, 2));
+  const report = { articles: index.articles.length, errors, problems: sortProblems(index.problems) };
+  console.log(JSON.stringify(values.fix ? { ...report, fixed } : report, null, 2));
 } else {
   const color = process.stdout.isTTY && !process.env['NO_COLOR'];
+  for (const f of fixed) console.log(`fixed ${f.file}:${f.line}  ${f.message}`);
+  if (fixed.length) console.log('');
   if (index.problems.length) console.log(formatProblems(index.problems, Boolean(color)));
   console.log(errors ? `\nContent check failed.` : `Checked ${index.articles.length} articles: content is valid.`);
 }
 process.exitCode = errors ? 1 : 0;
+
+async function fixAll(root: string) {
+  const dir = contentDir();
+  const [articles, authors] = await Promise.all([
+    readContentFiles(root, `${dir}/articles`, ['.md']),
+    readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
+  ]);
+  const files = [
+    ...articles.map((f) => ({ f, kind: 'article' as const })),
+    ...authors.map((f) => ({ f, kind: 'yaml' as const })),
+  ];
+  const changes = await Promise.all(
+    // A file that is not UTF-8 would be rewritten with replacement characters: leave it to its error.
+    files.map(async ({ f, kind }) => {
+      if (f.notUtf8) return [];
+      const result = fixSource(f.text, kind, site.timezone);
+      if (result.text === f.text) return [];
+      await writeFile(f.absPath, result.text);
+      return result.fixes.map((fix) => ({ file: f.file, ...fix }));
+    }),
+  );
+  return changes.flat();
+}

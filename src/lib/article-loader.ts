@@ -5,6 +5,7 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { checkContent, isLive, resolveLinks } from './check-content.ts';
 import { buildTime } from './build-time.ts';
 import { ContentError, formatProblems } from './problems.ts';
+import { watchContent } from './watch-content.ts';
 
 interface AssetStore {
   addAssetImports?: (assets: string[], filePath?: string) => void;
@@ -16,9 +17,10 @@ interface AssetStore {
  * URLs it links to, so renaming a story re-renders the stories that point at it.
  */
 export function articleLoader(site: SiteConfig, options: { includeUnpublished: boolean }): Loader {
-  return {
+  const loader: Loader = {
     name: 'broadsheet-articles',
-    load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
+    load: async (context) => {
+      const { store, parseData, renderMarkdown, generateDigest, config, logger } = context;
       const root = fileURLToPath(config.root);
       const now = buildTime();
       const index = await checkContent(root, site);
@@ -54,6 +56,8 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
         });
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      watchContent(context, () => loader.load(context));
     },
   };
+  return loader;
 }

@@ -6,6 +6,8 @@ import { buildTime } from './build-time.ts';
 import { checkAuthors } from './check-authors.ts';
 import { linkProblem, linkTargets } from './check-links.ts';
 import { readContentFiles } from './content-files.ts';
+import { copyDesk } from './copy-desk.ts';
+import { heroPhotoWarnings } from './images/check-photos.ts';
 import { contentDir } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { articleUrl } from './urls.ts';
@@ -66,6 +68,8 @@ export async function checkContent(root: string, site: SiteConfig, dir = content
       if (problem) error(target.line, target.field, problem);
     }
   });
+  problems.push(...(await heroPhotoWarnings(articles)));
+  problems.push(...copyDesk(articles, byId, now));
   return { articles, byId, authors, problems };
 }
 

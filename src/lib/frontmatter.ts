@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 
 export interface ParsedSource {
   /** Frontmatter as plain data (dates stay strings: the schema reads them in the site zone). */
@@ -8,11 +8,15 @@ export interface ParsedSource {
   bodyLine: number;
   /** 1-based line where the value at `path` is written, or the nearest parent that is. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** Dotted path of the innermost field written on `line` of the file, if the line is in the frontmatter. */
+  fieldAt: (line: number) => string | undefined;
   /** Syntax problems: the file cannot be read as frontmatter plus Markdown. */
   errors: { line: number; message: string; hint: string }[];
 }
 
 const FENCE = /^---[ \t]*$/;
+const TAB_HINT = 'indent with spaces, not tabs (two spaces per level)';
+const YAML_HINT = 'check indentation, and put text containing ": " or starting with [ { * & ! | > \' " % @ ` in quotes';
 
 /** Splits `---` YAML frontmatter from the Markdown body, tolerating a BOM and Windows line endings. */
 export function parseSource(text: string): ParsedSource {
@@ -20,19 +24,10 @@ export function parseSource(text: string): ParsedSource {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
-  const none = { data: {}, body: '', bodyLine: 1, lineOf: () => undefined };
+  const none = { data: {}, body: '', bodyLine: 1, lineOf: () => undefined, fieldAt: () => undefined };
   if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      ...none,
-      body: lines.join('\n'),
-      errors: [
-        {
-          line: 1,
-          message: 'the file does not start with `---`',
-          hint: 'put the frontmatter between two lines of `---` at the very top',
-        },
-      ],
-    };
+    const hint = 'put the frontmatter between two lines of `---` at the very top';
+    return { ...none, body: lines.join('\n'), errors: [{ line: 1, message: 'the file does not start with `---`', hint }] };
   }
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (end < 0) {
@@ -43,24 +38,68 @@ export function parseSource(text: string): ParsedSource {
   }
   const counter = new LineCounter();
   const doc = parseDocument(lines.slice(1, end).join('\n'), { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+  // Lines inside the frontmatter are counted from the opening fence, which is line 1 of the file.
+  const lineAt = (offset: number) => counter.linePos(offset).line + 1;
   const errors = doc.errors.map((e) => ({
     line: (e.linePos?.[0].line ?? 0) + 1,
     message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
-    hint: 'check indentation, and put text containing ": " or starting with [ { * & ! | > \' " % @ ` in quotes',
+    hint:
+      e.code === 'DUPLICATE_KEY'
+        ? 'this field is written twice: keep one of them'
+        : e.code === 'TAB_AS_INDENT'
+          ? TAB_HINT
+          : YAML_HINT,
   }));
+  if (!errors.length && doc.contents && !isMap(doc.contents)) {
+    errors.push({
+      line: lineAt(doc.contents.range?.[0] ?? 0),
+      message: 'the frontmatter is not a set of fields',
+      hint: 'write one `field: value` per line, e.g. `headline: Bridge vote delayed`',
+    });
+  }
+  // The line of the deepest part of `path` that is written: a field's key, or a list item.
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true) as YamlNode | undefined;
-      const offset = (isScalar(node) || isMap(node) || isSeq(node)) && node.range ? node.range[0] : undefined;
-      if (offset !== undefined) return counter.linePos(offset).line + 1;
+    for (let n = path.length; n > 0; n--) {
+      const parent: unknown = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+      const key = path[n - 1];
+      let node: YamlNode | null | undefined;
+      if (isMap(parent)) node = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key)?.key as YamlNode;
+      else if (isSeq(parent) && typeof key === 'number') node = parent.items[key] as YamlNode | undefined;
+      if (node?.range) return lineAt(node.range[0]);
     }
-    return undefined;
+    return lineAt(doc.contents?.range?.[0] ?? 0);
   };
   return {
     data: errors.length ? {} : (doc.toJS() ?? {}),
     body: lines.slice(end + 1).join('\n'),
     bodyLine: end + 2,
     lineOf,
+    fieldAt: (line) => fieldAt(doc, line, lineAt),
     errors,
   };
+}
+
+/** Walks maps and lists down to the innermost entry whose text spans `line`. */
+function fieldAt(doc: Document, line: number, lineAt: (offset: number) => number): string | undefined {
+  const path: string[] = [];
+  let node: unknown = doc.contents;
+  const spans = (from: number | undefined, to: number | undefined) =>
+    from !== undefined && to !== undefined && lineAt(from) <= line && line <= lineAt(Math.max(from, to - 1));
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => {
+        const key = (p.key as YamlNode | null)?.range;
+        return spans(key?.[0], (p.value as YamlNode | null)?.range?.[1] ?? key?.[1]);
+      });
+      if (!pair) break;
+      path.push(String(isScalar(pair.key) ? pair.key.value : pair.key));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((item) => spans((item as YamlNode).range?.[0], (item as YamlNode).range?.[1]));
+      if (i < 0) break;
+      path.push(String(i));
+      node = node.items[i];
+    } else break;
+  }
+  return path.length ? path.join('.') : undefined;
 }

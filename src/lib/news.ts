@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Crumb } from '../schemas/breadcrumbs.ts';
 import { DEFAULT_RELATED_LABEL } from '../schemas/related-link.ts';
 import type { Section } from '../schemas/site.ts';
 import site from '../site.config.ts';
-import { archiveUrl, articleUrl, homeUrl, sectionUrl } from './urls.ts';
+import { archiveUrl, articleUrl, authorUrl, homeUrl, RESERVED_SEGMENTS, sectionUrl, tagUrl } from './urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
@@ -12,6 +14,14 @@ export interface Byline {
   id: string;
   name: string;
   role?: string | undefined;
+  /** The author's page. */
+  url: string;
+}
+
+export interface TagRef {
+  id: string;
+  label: string;
+  url: string;
 }
 
 /** An article shaped once for every page that shows it. */
@@ -22,39 +32,71 @@ export interface Story {
   data: ArticleData;
   section: Section;
   authors: Byline[];
+  tags: TagRef[];
+  /** The last real change: `updated` or the newest correction, whichever is later; else `published`. */
+  modified: Date;
   /** The full trail including the headline as the current page. */
   breadcrumbs: (Crumb & { current?: boolean })[];
   related: { label: string; headline: string; url: string }[];
 }
 
-let cache: Promise<Story[]> | undefined;
-
-/** Every published story, newest first. Loaded once per build, never per page. */
-export function getStories(): Promise<Story[]> {
-  cache ??= loadStories();
-  return cache;
+export interface AuthorProfile extends Byline {
+  bio?: string | undefined;
+  /** Absolute path of the portrait, when the author file names one. */
+  photo?: string | undefined;
+  /** Their stories, newest first. */
+  stories: Story[];
 }
 
-async function loadStories(): Promise<Story[]> {
-  const [entries, authors] = await Promise.all([getCollection('articles'), getCollection('authors')]);
-  const authorById = new Map(authors.map((a) => [a.id, a.data]));
+interface News {
+  stories: Story[];
+  authors: AuthorProfile[];
+}
+
+let cache: Promise<News> | undefined;
+const news = () => (cache ??= loadNews());
+
+/** Every published story, newest first. Loaded once per build, never per page. */
+export const getStories = async (): Promise<Story[]> => (await news()).stories;
+
+/** Every author with their stories, by name. */
+export const getAuthors = async (): Promise<AuthorProfile[]> => (await news()).authors;
+
+export async function storiesInSection(sectionId: string): Promise<Story[]> {
+  return (await getStories()).filter((s) => s.section.id === sectionId);
+}
+
+/** `wend-bridge` → `Wend Bridge`: tags are slugs, readers see words. */
+export const tagLabel = (tag: string) =>
+  tag.replace(/(^|-)([a-z0-9])/g, (_, dash: string, c: string) => `${dash ? ' ' : ''}${c.toUpperCase()}`);
+
+async function loadNews(): Promise<News> {
+  const clash = site.sections.find((s) => RESERVED_SEGMENTS.includes(s.id));
+  if (clash)
+    throw new Error(`src/site.config.ts: the section id "${clash.id}" is used by the site's own pages; rename the section`);
+  const [entries, authorEntries] = await Promise.all([getCollection('articles'), getCollection('authors')]);
+  const authorById = new Map(authorEntries.map((a) => [a.id, a]));
   const sectionById = new Map(site.sections.map((s) => [s.id, s]));
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const byline = (id: string): Byline => {
+    const data = authorById.get(id)?.data;
+    return { id, name: data?.name ?? id, role: data?.role, url: authorUrl(id) };
+  };
   const stories = entries.map((entry): Story => {
     const section = sectionById.get(entry.data.section)!;
     const url = articleUrl(section.id, entry.id);
+    const { data } = entry;
     return {
       id: entry.id,
       url,
       entry,
-      data: entry.data,
+      data,
       section,
-      authors: entry.data.authors.map((id) => ({ id, name: authorById.get(id)?.name ?? id, role: authorById.get(id)?.role })),
-      breadcrumbs: [
-        ...(entry.data.breadcrumbs ?? defaultTrail(section)),
-        { label: entry.data.headline, href: url, current: true },
-      ],
-      related: entry.data.related.flatMap((r) => {
+      authors: data.authors.map(byline),
+      tags: data.tags.map((id) => ({ id, label: tagLabel(id), url: tagUrl(id) })),
+      modified: lastChange(data),
+      breadcrumbs: [...(data.breadcrumbs ?? defaultTrail(section)), { label: data.headline, href: url, current: true }],
+      related: data.related.flatMap((r) => {
         const target = byId.get(r.id);
         if (!target) return [];
         return [
@@ -67,7 +109,28 @@ async function loadStories(): Promise<Story[]> {
       }),
     };
   });
-  return stories.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  stories.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  const authors = authorEntries
+    .map((a): AuthorProfile => ({
+      ...byline(a.id),
+      bio: a.data.bio,
+      photo: a.data.photo === undefined ? undefined : authorPhoto(a.filePath, a.data.photo),
+      stories: stories.filter((s) => s.data.authors.includes(a.id)),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, site.locale));
+  return { stories, authors };
+}
+
+/** A correction is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */
+function lastChange(data: ArticleData): Date {
+  const times = [data.published, data.updated, ...data.corrections.map((c) => c.date)].flatMap((d) => (d ? [d.getTime()] : []));
+  return new Date(Math.max(...times));
+}
+
+function authorPhoto(file: string | undefined, photo: string): string {
+  const path = resolve(dirname(resolve(file ?? '.')), photo);
+  if (!existsSync(path)) throw new Error(`${file}: photo "${photo}" does not exist (the path is relative to the author file)`);
+  return path;
 }
 
 /** The trail a news site shows: Home / <Section> / Article / <headline>. */
@@ -77,8 +140,4 @@ export function defaultTrail(section: Section): Crumb[] {
     { label: section.name, href: sectionUrl(section.id) },
     { label: 'Article', href: archiveUrl() },
   ];
-}
-
-export async function storiesInSection(sectionId: string): Promise<Story[]> {
-  return (await getStories()).filter((s) => s.section.id === sectionId);
 }

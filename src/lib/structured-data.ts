@@ -1,11 +1,62 @@
+import type {
+  BreadcrumbList,
+  CorrectionComment,
+  ImageObject,
+  NewsArticle,
+  Organization,
+  Person,
+  ProfilePage,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import type { Credit } from '../schemas/credit.ts';
 import site from '../site.config.ts';
 import { toZonedIso } from './dates.ts';
-import type { Story } from './news.ts';
-import { absoluteUrl } from './urls.ts';
+import type { AuthorProfile, Story } from './news.ts';
+import { absoluteUrl, homeUrl, logoUrl } from './urls.ts';
+
+/** A rendered image file: site path and pixel size. */
+export interface ImageFile {
+  url: string;
+  width: number;
+  height: number;
+}
+
+const abs = (path: string) => absoluteUrl(site.url, path);
+const zoned = (date: Date) => toZonedIso(date, site.timezone);
+const ORGANIZATION_ID = `${abs(homeUrl())}#organization`;
+/** The publisher logo in `public/`: square, as Google asks of an Organization logo. */
+export const LOGO: ImageFile = { url: logoUrl(), width: 512, height: 512 };
+
+export function organizationLd(): WithContext<Organization> {
+  return { '@context': 'https://schema.org', ...publisher() };
+}
+
+function publisher() {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': ORGANIZATION_ID,
+    name: site.name,
+    url: abs(homeUrl()),
+    logo: { '@type': 'ImageObject', url: abs(LOGO.url), width: `${LOGO.width}`, height: `${LOGO.height}` },
+  } satisfies Organization;
+}
+
+export function webSiteLd(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${abs(homeUrl())}#website`,
+    url: abs(homeUrl()),
+    name: site.name,
+    description: site.tagline,
+    inLanguage: site.language,
+    publisher: { '@id': ORGANIZATION_ID },
+  };
+}
 
 /** BreadcrumbList built from the same trail the reader sees, so the two can never differ. */
-export function breadcrumbListLd(trail: Story['breadcrumbs']) {
+export function breadcrumbListLd(trail: Story['breadcrumbs']): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -13,15 +64,18 @@ export function breadcrumbListLd(trail: Story['breadcrumbs']) {
       '@type': 'ListItem',
       position: i + 1,
       name: crumb.label,
-      item: absoluteUrl(site.url, crumb.href),
+      item: abs(crumb.href),
     })),
   };
 }
 
-export function imageObjectLd(contentUrl: string, credit: Credit | undefined, caption: string | undefined) {
+export function imageObjectLd(image: ImageFile, credit: Credit | undefined, caption: string | undefined): ImageObject {
   return {
     '@type': 'ImageObject',
-    contentUrl,
+    contentUrl: abs(image.url),
+    url: abs(image.url),
+    width: `${image.width}`,
+    height: `${image.height}`,
     ...(caption && { caption }),
     ...(credit?.photographer && { creator: { '@type': 'Person', name: credit.photographer } }),
     ...(credit && { creditText: [credit.source, credit.photographer].filter(Boolean).join(' / ') }),
@@ -30,23 +84,57 @@ export function imageObjectLd(contentUrl: string, credit: Credit | undefined, ca
   };
 }
 
-export function newsArticleLd(story: Story, heroUrl: string | undefined) {
-  const url = absoluteUrl(site.url, story.url);
+const person = (a: Story['authors'][number]) =>
+  ({
+    '@type': 'Person',
+    name: a.name,
+    url: abs(a.url),
+    ...(a.role && { jobTitle: a.role }),
+  }) satisfies Person;
+
+/** NewsArticle with everything Google News and schema.org readers look for; `images` are the lead photo's crops. */
+export function newsArticleLd(story: Story, images: readonly ImageFile[]): WithContext<NewsArticle> {
+  const url = abs(story.url);
   const { data } = story;
+  const corrections: CorrectionComment[] = data.corrections.map((c) => ({
+    '@type': 'CorrectionComment',
+    text: c.text,
+    datePublished: zoned(c.date),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    '@id': `${url}#article`,
     headline: data.headline,
     ...(data.dek && { description: data.dek }),
-    mainEntityOfPage: url,
     url,
-    datePublished: toZonedIso(data.published, site.timezone),
-    dateModified: toZonedIso(data.updated ?? data.published, site.timezone),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    datePublished: zoned(data.published),
+    dateModified: zoned(story.modified),
     articleSection: story.section.name,
     keywords: data.tags,
     inLanguage: site.language,
-    author: story.authors.map((a) => ({ '@type': 'Person', name: a.name })),
-    publisher: { '@type': 'Organization', name: site.name, url: site.url },
-    ...(heroUrl && data.hero && { image: [imageObjectLd(absoluteUrl(site.url, heroUrl), data.hero.credit, data.hero.caption)] }),
+    author: story.authors.map(person),
+    publisher: publisher(),
+    copyrightHolder: { '@id': ORGANIZATION_ID },
+    copyrightYear: Number(zoned(data.published).slice(0, 4)),
+    isAccessibleForFree: true,
+    ...(data.hero && images.length > 0 && { image: images.map((i) => imageObjectLd(i, data.hero?.credit, data.hero?.caption)) }),
+    ...(corrections.length > 0 && { correction: corrections }),
+  };
+}
+
+/** An author page: ProfilePage about the Person who writes for the paper. */
+export function profilePageLd(author: AuthorProfile, photo: ImageFile | undefined): WithContext<ProfilePage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: abs(author.url),
+    mainEntity: {
+      ...person(author),
+      ...(author.bio && { description: author.bio }),
+      ...(photo && { image: abs(photo.url) }),
+      worksFor: { '@id': ORGANIZATION_ID },
+    },
   };
 }

@@ -4,3 +4,36 @@ export const sectionUrl = (section: string) => `/${section}/`;
 export const articleUrl = (section: string, id: string) => `/${section}/${id}/`;
 export const archiveUrl = () => '/articles/';
 export const absoluteUrl = (site: string, path: string) => new URL(path, site).href;
+
+export const authorsUrl = () => '/authors/';
+export const authorUrl = (id: string) => `/authors/${id}/`;
+export const tagsUrl = () => '/tags/';
+export const tagUrl = (tag: string) => `/tags/${tag}/`;
+export const dateArchiveUrl = () => '/archive/';
+export const monthUrl = (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`;
+export const searchUrl = () => '/search/';
+export const correctionsUrl = () => '/corrections/';
+/** Page `n` of a listing whose first page is `base`; the first page keeps the plain address. */
+export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
+
+/** Feeds: the whole site at the root, each section under its own folder. */
+export const rssUrl = (section?: string) => (section ? `/${section}/rss.xml` : '/rss.xml');
+export const atomUrl = (section?: string) => (section ? `/${section}/atom.xml` : '/atom.xml');
+export const sitemapIndexUrl = () => '/sitemap.xml';
+export const sitemapPartUrl = (part: string) => `/sitemaps/${part}.xml`;
+export const newsSitemapUrl = () => '/news-sitemap.xml';
+export const logoUrl = () => '/logo.png';
+
+/** First path segments the site uses for its own pages: a section with one of these ids would collide. */
+export const RESERVED_SEGMENTS = [
+  'articles',
+  'archive',
+  'authors',
+  'tags',
+  'search',
+  'corrections',
+  'sitemaps',
+  'pagefind',
+  '_media',
+  '_astro',
+];

@@ -1,14 +1,12 @@
-import { stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import sharp from 'sharp';
 import { articleSchema } from '../schemas/article.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { scanBody, type BodyFacts } from './body-scan.ts';
+import { bodyProblems, scanBody, type BodyFacts } from './body-scan.ts';
+import { imageProblem } from './check-image.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseSource } from './frontmatter.ts';
-import { parseCreditLine } from './credit-line.ts';
 import type { Problem } from './problems.ts';
+import { codePoint, CONTROL_HINT, controlCharsInData } from './text-hygiene.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
 export const ARTICLE_FIELDS = [
@@ -37,6 +35,21 @@ export const ARTICLE_FIELDS = [
   'href',
   'id',
 ];
+
+const DATE_HINT = 'write the date and time as YYYY-MM-DD HH:mm, e.g. 2026-11-23 08:15';
+/** Fixes for rules whose message says only what is wrong. */
+const FIELD_HINTS: Record<string, string> = {
+  published: DATE_HINT,
+  updated: 'set `updated` to the time of the latest change, after `published` (or remove it)',
+  tags: 'lower-case words joined by hyphens, e.g. wend-bridge',
+  'tags.*': 'lower-case words joined by hyphens, e.g. wend-bridge',
+  'authors.*': 'use the author id: the file name in content/authors/ without .yaml, e.g. mara-okafor',
+  'related.*.id': 'use the file name of the other story without .md',
+  'breadcrumbs.*.href': 'start the link with / for a page on this site, or https:// for another site',
+  'hero.credit': 'add `source:` (the agency) or `photographer:` under `credit:`',
+  'hero.credit.license': 'write a full URL starting with https://',
+  'hero.credit.date': 'write the day as YYYY-MM-DD',
+};
 
 const checkerSchema = (site: SiteConfig) =>
   articleSchema({
@@ -70,7 +83,11 @@ export async function checkArticle(
     field?: string,
     severity: Problem['severity'] = 'error',
   ) => problems.push({ severity, file: source.file, line, field, message, hint });
-  if (source.notUtf8) at(1, 'the file is not saved as UTF-8 text', 'save it again as UTF-8 (most editors: "Save with encoding")');
+  const resave = 'save it again as UTF-8 (most editors: "Save with encoding" or "Save as… UTF-8")';
+  if (source.utf16) {
+    at(1, 'the file is saved as UTF-16 ("Unicode"), not UTF-8', resave);
+    return { problems };
+  }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.name)) {
     at(
       undefined,
@@ -79,8 +96,16 @@ export async function checkArticle(
     );
   }
   const parsed = parseSource(source.text);
+  if (source.notUtf8) {
+    const line = source.badByteLine ?? 1;
+    at(line, 'the file is not saved as UTF-8 text', `${resave}, then check the accented letters`, parsed.fieldAt(line));
+  }
   for (const e of parsed.errors) at(e.line, e.message, e.hint);
   if (parsed.errors.length) return { problems };
+  for (const c of controlCharsInData(parsed.data)) {
+    const field = c.path.join('.');
+    at(parsed.lineOf(c.path), `invisible control character ${codePoint(c.char)} in the text`, CONTROL_HINT, field);
+  }
   const result = checkerSchema(site).safeParse(parsed.data);
   if (!result.success) {
     problems.push(
@@ -89,36 +114,32 @@ export async function checkArticle(
         data: parsed.data,
         lineOf: parsed.lineOf,
         knownFields: ARTICLE_FIELDS,
+        fieldHints: FIELD_HINTS,
       }),
     );
   }
   const facts = scanBody(parsed.body, parsed.bodyLine);
-  if (parsed.body.trim() === '') at(parsed.bodyLine, 'the article has no body text', 'write the story below the closing `---`');
-  for (const h of facts.rawHtml)
-    at(h.line, 'raw HTML is not allowed in articles', 'use Markdown instead; HTML comments <!-- --> are fine');
-  for (const i of facts.looseImages)
-    at(i.line, 'a photo must stand alone in its paragraph', 'put a blank line before and after the image (and its Credit: line)');
+  for (const p of bodyProblems(parsed.body, parsed.bodyLine, facts)) at(p.line, p.message, p.hint, undefined, p.severity);
   for (const f of facts.figures) {
-    await checkImage(source, contentRoot, f.src, f.line, undefined, at);
-    if (!f.alt.trim()) at(f.line, 'the photo has no alt text', 'describe it inside the brackets: ![what the photo shows](…)');
-    if (f.credit === undefined)
-      at(
-        f.line,
-        'the photo has no credit',
-        'add a line `Credit: Agency – PLACE – Mon D, YYYY — Photo by Name` under it',
-        undefined,
-        'warning',
-      );
-    else {
-      const credit = parseCreditLine(f.credit);
-      if (!credit.ok)
-        at(f.line, `photo credit: ${credit.message}`, 'see "Credits" in docs/editing.md for the forms agencies use');
-    }
+    const problem = await imageProblem(source, contentRoot, f.src);
+    if (problem) at(f.line, ...problem);
   }
   if (!result.success) return { facts, problems };
   const data = result.data;
   if (data.hero) {
-    await checkImage(source, contentRoot, data.hero.src, parsed.lineOf(['hero', 'src']), 'hero.src', at);
+    const problem = await imageProblem(source, contentRoot, data.hero.src);
+    if (problem) at(parsed.lineOf(['hero', 'src']), ...problem, 'hero.src');
+    const license = data.hero.credit?.license;
+    // zod's url() accepts any scheme, and this one becomes a link readers click.
+    if (license && !/^https?:\/\//i.test(license)) {
+      const line = parsed.lineOf(['hero', 'credit', 'license']);
+      at(
+        line,
+        `the licence link "${license}" is not a web address`,
+        'write a full URL starting with https://',
+        'hero.credit.license',
+      );
+    }
     if (!data.hero.credit)
       at(parsed.lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
   }
@@ -133,42 +154,4 @@ export async function checkArticle(
       'warning',
     );
   return { article: { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: parsed.lineOf }, facts, problems };
-}
-
-type At = (line: number | undefined, message: string, hint?: string, field?: string) => void;
-
-async function checkImage(
-  source: ContentFile,
-  contentRoot: string,
-  src: string,
-  line: number | undefined,
-  field: string | undefined,
-  at: At,
-) {
-  if (/^[a-z]+:/i.test(src))
-    return at(
-      line,
-      `photos must be files in the content folder, not "${src}"`,
-      'save the photo under content/images/ and give its relative path',
-      field,
-    );
-  const abs = resolve(dirname(source.absPath), src);
-  const rel = relative(contentRoot, abs);
-  if (rel.startsWith('..') || rel.startsWith(sep))
-    return at(line, `"${src}" is outside the content folder`, 'keep photos under content/images/', field);
-  const info = await stat(abs).catch(() => undefined);
-  if (!info?.isFile())
-    return at(line, `photo "${src}" does not exist`, `check the file name; the path is relative to ${source.file}`, field);
-  if (info.size === 0) return at(line, `photo "${src}" is an empty file`, 'export the photo again', field);
-  const meta = await sharp(abs)
-    .metadata()
-    .catch((e: Error) => e);
-  if (meta instanceof Error)
-    return at(
-      line,
-      `photo "${src}" cannot be read as an image (${meta.message})`,
-      'export it again as JPEG, PNG, WebP or AVIF',
-      field,
-    );
-  return undefined;
 }

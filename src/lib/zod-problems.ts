@@ -10,6 +10,8 @@ export interface IssueContext {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Field names editors may mean, to suggest for a typo. */
   knownFields: readonly string[];
+  /** How to fix a field whose own rule only says what is wrong, by path with list positions as `*`. */
+  fieldHints?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -49,22 +51,59 @@ function toProblem(issue: Issue, ctx: IssueContext): Problem {
       line: ctx.lineOf([...issue.path, key]),
       field: [...issue.path, key].map(String).join('.'),
       message: `unknown field${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : ` \`${key}\``}`,
-      hint: near ? `did you mean \`${near}\`?` : 'remove it, or check the spelling against docs/editing.md',
+      hint: near ? `did you mean \`${near}\`?` : 'remove it, or check the spelling against the field reference in docs/editing.md',
     };
   }
-  const missing = valueAt(ctx.data, issue.path) === undefined;
-  if (missing && issue.code === 'invalid_type') {
-    const custom = issue.message.startsWith('Invalid input') ? undefined : issue.message;
-    return { ...base, field, message: 'this field is required but missing', hint: custom ?? `add \`${field}:\`` };
+  const found = valueAt(ctx.data, issue.path);
+  const custom = issue.message.startsWith('Invalid input') || issue.message.startsWith('Too ') ? undefined : issue.message;
+  if (found === undefined && issue.code !== 'custom') {
+    const [key, ...parents] = issue.path.map(String).reverse();
+    const where = parents.length ? ` under \`${parents.reverse().join('.')}:\`` : '';
+    return { ...base, field, message: 'this field is required but missing', hint: custom ?? `add \`${key}:\`${where}` };
   }
-  const message = issue.message.replace(/^Invalid input: /, '');
-  return { ...base, field, message: plainWords(message) };
+  const hint = ctx.fieldHints?.[issue.path.map((k) => (typeof k === 'number' ? '*' : String(k))).join('.')];
+  if (issue.code === 'invalid_type') {
+    // A schema's own wording ("every article needs a headline") is for a missing value, not a wrong one.
+    const message = `expected ${KINDS[issue.expected] ?? issue.expected} but found ${kindOf(found)}`;
+    return { ...base, field, message, hint: hintFor(issue, found) };
+  }
+  const message = plainWords(issue.message.replace(/^Invalid input: /, ''));
+  return { ...base, field, message, hint: hint ?? hintFor(issue, found) };
+}
+
+const KINDS: Record<string, string> = { string: 'text', array: 'a list', object: 'sub-fields', boolean: 'true or false' };
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'sub-fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/** How to fix it, for messages that only say what is wrong (zod's own wording, or a schema's rule). */
+function hintFor(issue: Issue, found: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (issue.expected === 'string') return 'write text here; put it in quotes if it looks like a number, date or yes/no';
+    if (issue.expected === 'array') return 'write a list, e.g. [first, second], or one item per line starting with "- "';
+    if (issue.expected === 'object') return 'indent the sub-fields (such as `src:` and `alt:`) by two spaces under this field';
+    if (issue.expected === 'boolean') return 'write true or false, without quotes';
+    return `write a ${issue.expected} here`;
+  }
+  if (issue.code === 'too_big')
+    return `shorten it to at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
+  if (issue.code === 'too_small' && typeof found === 'string') return 'fill it in, or remove the line if the field is optional';
+  if (issue.code === 'too_small') return `add at least ${String(issue.minimum)}`;
+  if (issue.code === 'invalid_value') return `write exactly one of: ${issue.values.map(String).join(', ')}`;
+  return 'see the field reference in docs/editing.md for what this field takes';
 }
 
 function plainWords(message: string): string {
   return message
     .replace(/expected (\w+), received (\w+)/, 'expected $1 but found $2')
-    .replace(/^Too small: expected array to have >=(\d+) items?/, 'list at least $1 item(s)');
+    .replace(/^Too small: expected array to have >=(\d+) items?/, 'list at least $1 item(s)')
+    .replace(/^Too big: expected string to have <=(\d+) characters/, 'too long: at most $1 characters');
 }
 
 function closest(word: string, candidates: readonly string[]): string | undefined {

@@ -1,12 +1,14 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { formatCredit, parseCreditLine } from '../lib/credit-line.ts';
+import { parseCreditLine } from '../lib/credit-line.ts';
 import { matchFigure } from './figure-syntax.ts';
+import { encodePhotoToken, PHOTO_TAG } from './photo-token.ts';
 
 /**
  * Makes a photo that stands alone in its paragraph a `<figure>`: the image title becomes the
- * caption and a following `Credit:` line the credit, so in-body photos are credited like the hero.
+ * caption and a following `Credit:` line the credit. The picture itself is left as a token for
+ * the page to fill in through the image pipeline, so in-body photos get the hero's treatment.
  */
 export default function remarkFigures() {
   return (tree: Root, file: VFile) => {
@@ -16,29 +18,11 @@ export default function remarkFigures() {
       const parsed = figure.credit === undefined ? undefined : parseCreditLine(figure.credit);
       if (parsed && !parsed.ok) file.fail(`Photo credit: ${parsed.message}`, node);
       const credit = parsed?.ok ? parsed.value : undefined;
-      const caption = figure.image.title ?? credit?.caption;
-      figure.image.title = null;
-      const parts: Root['children'] = [];
-      if (caption) parts.push(span('figure__caption', caption));
-      if (credit) parts.push(span('figure__credit', `Credit: ${formatCredit(credit)}`));
+      const { url: src, alt, title } = figure.image;
+      const token = encodePhotoToken({ src, alt: alt ?? '', caption: title ?? credit?.caption ?? undefined, credit });
       node.data = { hName: 'figure', hProperties: { className: ['figure'] } };
-      node.children = [figure.image];
-      if (parts.length) {
-        // Phrasing children are fine here: the hName turns this paragraph into a figcaption.
-        node.children.push({ type: 'emphasis', data: { hName: 'figcaption' }, children: spaced(parts) } as never);
-      }
+      // A childless emphasis node is only a carrier for the token element.
+      node.children = [{ type: 'emphasis', data: { hName: PHOTO_TAG, hProperties: { dataPhoto: token } }, children: [] }];
     });
   };
-}
-
-function span(className: string, value: string) {
-  return {
-    type: 'emphasis' as const,
-    data: { hName: 'span', hProperties: { className: [className] } },
-    children: [{ type: 'text' as const, value }],
-  };
-}
-
-function spaced<T>(parts: T[]): (T | { type: 'text'; value: string })[] {
-  return parts.flatMap((p, i) => (i ? [{ type: 'text' as const, value: ' ' }, p] : [p]));
 }

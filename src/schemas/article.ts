@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { parseLocalDateTime } from '../lib/dates.ts';
 import { breadcrumbsSchema } from './breadcrumbs.ts';
+import { correctionSchema } from './correction.ts';
+import { dateTimeSchema } from './date-time.ts';
 import { heroImageSchema } from './hero-image.ts';
+import { redirectPathSchema } from './redirect-path.ts';
 import { articleIdSchema, relatedLinkSchema } from './related-link.ts';
 
 export interface ArticleSchemaContext<Src extends z.ZodType> {
@@ -14,19 +16,6 @@ export interface ArticleSchemaContext<Src extends z.ZodType> {
 }
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' });
-
-function dateTime(timezone: string) {
-  return z.union([z.string(), z.date()], { error: 'write a date such as 2026-11-23 08:15' }).transform((value, ctx) => {
-    const date = value instanceof Date ? value : parseLocalDateTime(value, timezone);
-    if (date) return date;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: `"${String(value)}" is not a real date and time: write YYYY-MM-DD HH:mm in ${timezone} time, e.g. 2026-11-23 08:15`,
-    });
-    return z.NEVER;
-  });
-}
 
 /** Frontmatter of a news article in `content/articles/**\/<id>.md`. */
 export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<Src>) {
@@ -44,9 +33,9 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
         z.array(slug, { error: 'list author ids, e.g. [mara-okafor]' }).min(1, { error: 'name at least one author' }),
       ),
       /** First publication, in the site time zone unless an offset is given: `2026-11-23 08:15`. */
-      published: dateTime(ctx.timezone),
+      published: dateTimeSchema(ctx.timezone),
       /** Last substantive update, same format; shown as "Updated". */
-      updated: dateTime(ctx.timezone).optional(),
+      updated: dateTimeSchema(ctx.timezone).optional(),
       /** Topic tags, lower-case with hyphens. */
       tags: z.array(slug).default([]),
       /** Drafts are never published. */
@@ -57,11 +46,23 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
       breadcrumbs: breadcrumbsSchema.optional(),
       /** Links shown in the "related" block at the end of the story. */
       related: z.array(relatedLinkSchema).default([]),
+      /** Corrections log, each `{ date, text }`: shown under the story, on /corrections/ and in search data. */
+      corrections: z.array(correctionSchema(ctx.timezone)).default([]),
+      /** Addresses this story had before a rename or a section move, e.g. `[/politics/old-id/]`; they keep working. */
+      redirectFrom: z.array(redirectPathSchema).default([]),
     })
     .superRefine((a, issue) => {
       if (a.updated && a.updated.getTime() < a.published.getTime()) {
         issue.addIssue({ code: 'custom', path: ['updated'], message: '`updated` is before `published`' });
       }
+      a.corrections.forEach((c, i) => {
+        if (c.date.getTime() < a.published.getTime())
+          issue.addIssue({
+            code: 'custom',
+            path: ['corrections', i, 'date'],
+            message: 'the correction is dated before `published`',
+          });
+      });
     });
 }
 

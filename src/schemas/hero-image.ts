@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { creditSchema } from './credit.ts';
 
 /**
- * The lead photo. `src` is given by the caller: Astro's `image()` inside the build (so the file is
- * resolved and optimised), a plain path string in the standalone checker.
+ * The lead photo. `src` is given by the caller so the checker can validate the path its own way;
+ * both the build and the checker read it as a path relative to the article.
  */
 export function heroImageSchema<Src extends z.ZodType>(src: Src) {
   return z.strictObject({
@@ -17,5 +17,14 @@ export function heroImageSchema<Src extends z.ZodType>(src: Src) {
     caption: z.string().trim().min(1).optional(),
     /** Who took or supplied the photo: a wire-style line or the structured fields. */
     credit: creditSchema.optional(),
+    /** The point crops must keep, in percent from the left and top: `{ x: 50, y: 30 }`. Default: the centre. */
+    focal: z
+      .strictObject({
+        /** Percent from the left edge, 0–100. */
+        x: z.number().min(0).max(100),
+        /** Percent from the top edge, 0–100. */
+        y: z.number().min(0).max(100),
+      })
+      .optional(),
   });
 }

@@ -36,7 +36,7 @@ describe('building the fixture site', () => {
       'Stalls on opening day. Credit: Northwire Photo – HALLAM – Nov 18, 2026 — Photo by Ada Brennan',
     ]);
     expect(doc.querySelector('figure picture img')?.getAttribute('alt')).toBe('Two dark towers under an evening sky');
-    expect(doc.querySelector('.story__body figure img')?.getAttribute('src')).toMatch(/^\/_astro\/market\..+\.webp$/);
+    expect(doc.querySelector('.story__body figure img')?.getAttribute('src')).toMatch(/^\/_media\/market-[0-9a-f]{10}-800\.jpg$/);
   });
 
   it('resolves inline and end-of-story related links to current headlines and URLs', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../helpers/markdown.ts';
+import { renderReadable } from '../helpers/markdown.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'plugins');
 const links = {
@@ -13,7 +13,7 @@ const links = {
 describe('plugin fixtures', () => {
   for (const name of readdirSync(root)) {
     it(name, async () => {
-      const html = await renderMarkdown(readFileSync(join(root, name, 'input.md'), 'utf8'), links);
+      const html = await renderReadable(readFileSync(join(root, name, 'input.md'), 'utf8'), links);
       const expected = join(root, name, 'output.html');
       if (process.env['UPDATE'] || !existsSync(expected)) writeFileSync(expected, html);
       expect(html).toBe(readFileSync(expected, 'utf8'));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderMarkdown } from '../helpers/markdown.ts';
+import { renderMarkdown, renderReadable } from '../helpers/markdown.ts';
 
 // Astro's renderer logs every failure before rethrowing it; the tests assert on the error itself.
 beforeAll(() => {
@@ -30,11 +30,12 @@ describe('remark-related-links', () => {
 
 describe('remark-figures', () => {
   it('uses the credit’s own caption when the image has no title', async () => {
-    const html = await renderMarkdown(
+    const html = await renderReadable(
       '![A crane](https://example.org/c.jpg)\nCredit: CoastPress – HALLAM – Nov 2, 2026: Cranes at dawn — Photo by Ines Moreau\n',
     );
-    expect(html).toContain('<span class="figure__caption">Cranes at dawn</span>');
-    expect(html).toContain('Credit: CoastPress – HALLAM – Nov 2, 2026 — Photo by Ines Moreau');
+    expect(html).toMatch(/^<figure class="figure"><!-- photo .*--><\/figure>$/);
+    expect(html).toContain('"caption":"Cranes at dawn"');
+    expect(html).toContain('"photographer":"Ines Moreau"');
   });
 
   it('fails on a credit line it cannot read, at the photo’s line', async () => {

@@ -1,0 +1,7 @@
+// Starts Pagefind's search box on /search/. A file, not an inline script: the site's
+// Content-Security-Policy allows scripts from the site itself only.
+/* global window */
+const ui = new window.PagefindUI({ element: '#search', showSubResults: false, showImages: false, resetStyles: false });
+// `/search/?q=…` searches at once, so a search can be linked to or bookmarked.
+const query = new URLSearchParams(window.location.search).get('q');
+if (query) ui.triggerSearch(query);

@@ -1,0 +1,13 @@
+/**
+ * `npm run schema`: writes `schemas/*.schema.json` from the zod schemas in `src/schemas/`, for
+ * editors' YAML support and other tools. `--check` only reports whether they are stale (exit 1).
+ */
+import { schemaFiles, writeGenerated } from '../src/lib/generated-files.ts';
+import site from '../src/site.config.ts';
+
+const check = process.argv.includes('--check');
+const stale = await writeGenerated(process.cwd(), await schemaFiles(process.cwd(), site), check);
+if (check && stale.length) {
+  console.error(`Out of date: ${stale.join(', ')}. Run \`npm run schema\` and commit the result.`);
+  process.exitCode = 1;
+} else console.log(stale.length ? `Wrote ${stale.join(', ')}` : 'The JSON Schemas are up to date.');

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { ENCODER, type Variant } from './plan.ts';
+import { renderCardOverlay, type CardText } from './social-card.ts';
+import { creditExif, creditXmp, type EmbeddedCredit } from './xmp.ts';
+
+/** Refuse sources beyond this many pixels: a decompression bomb must fail, not exhaust memory. */
+export const MAX_INPUT_PIXELS = 100_000_000;
+
+export interface EncodeJob {
+  source: string;
+  variant: Variant;
+  embedded: EmbeddedCredit;
+  /** Set for social cards: the headline and site name drawn over the photo. */
+  card?: CardText | undefined;
+}
+
+// Parallelism comes from our own limiter; libvips threads per image would oversubscribe 2 cores.
+sharp.concurrency(1);
+sharp.cache(false);
+
+/**
+ * The one function that writes pixels. Writes into the cache under a temporary name and renames,
+ * so an interrupted build never leaves a truncated file that a later build would trust.
+ * Returns false when the cached file was reused.
+ */
+export async function encode(job: EncodeJob, cacheDir: string): Promise<boolean> {
+  const target = join(cacheDir, job.variant.file);
+  if (existsSync(target)) return false;
+  await mkdir(cacheDir, { recursive: true });
+  const { variant } = job;
+  let image = sharp(job.source, { limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true });
+  if (variant.crop) {
+    // With autoOrient set, extract and resize see the photo the right way up.
+    const { width, height } = (await image.metadata()).autoOrient;
+    const box = variant.crop;
+    image = image.extract({
+      left: Math.round(box.left * width),
+      top: Math.round(box.top * height),
+      width: Math.round(box.width * width),
+      height: Math.round(box.height * height),
+    });
+  }
+  image = image.resize({ width: variant.width, height: variant.height, fit: 'cover', withoutEnlargement: !job.card });
+  if (job.card) image = image.composite([{ input: Buffer.from(renderCardOverlay(job.card, variant)), top: 0, left: 0 }]);
+  const exif = creditExif(job.embedded.credit);
+  if (exif) image = image.withExif(exif);
+  image = image.withXmp(creditXmp(job.embedded));
+  const encoded =
+    variant.format === 'avif'
+      ? image.avif(ENCODER.avif)
+      : variant.format === 'webp'
+        ? image.webp(ENCODER.webp)
+        : image.jpeg(ENCODER.jpeg);
+  const temporary = `${target}.${process.pid}.tmp`;
+  await encoded.toFile(temporary);
+  await rename(temporary, target);
+  return true;
+}

@@ -1,0 +1,57 @@
+import { availableParallelism } from 'node:os';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { encode, type EncodeJob } from './encode.ts';
+import { limiter } from './limit.ts';
+
+export interface FlushStats {
+  files: number;
+  encoded: number;
+  /** Names of the files encoded this time, for tests and for the curious. */
+  encodedFiles: string[];
+  reused: number;
+  seconds: number;
+  concurrency: number;
+}
+
+/**
+ * Encodes what the cache lacks, then copies every derivative the pages used into the site.
+ * Bounded by the CPUs this process may use; each job holds one decoded photo at a time.
+ */
+export async function flushMedia(jobs: Iterable<EncodeJob>, cacheDir: string, outDir: string): Promise<FlushStats> {
+  const started = performance.now();
+  const concurrency = Math.max(1, availableParallelism());
+  const run = limiter(concurrency);
+  const target = join(outDir, '_media');
+  await mkdir(target, { recursive: true });
+  await mkdir(cacheDir, { recursive: true });
+  const encodedFiles: string[] = [];
+  let files = 0;
+  await Promise.all(
+    [...jobs].map((job) =>
+      run(async () => {
+        try {
+          if (await encode(job, cacheDir)) encodedFiles.push(job.variant.file);
+        } catch (error) {
+          throw new Error(
+            `Could not encode ${relative(process.cwd(), job.source)} as ${job.variant.file}: ${(error as Error).message}`,
+            { cause: error },
+          );
+        }
+        await copyFile(join(cacheDir, job.variant.file), join(target, job.variant.file));
+        files++;
+      }),
+    ),
+  );
+  const encoded = encodedFiles.length;
+  const stats = {
+    files,
+    encoded,
+    encodedFiles: encodedFiles.sort(),
+    reused: files - encoded,
+    seconds: (performance.now() - started) / 1000,
+    concurrency,
+  };
+  await writeFile(join(cacheDir, 'last-build.json'), `${JSON.stringify(stats, null, 2)}\n`);
+  return stats;
+}

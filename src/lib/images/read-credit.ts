@@ -1,0 +1,77 @@
+import exifReader from 'exif-reader';
+
+/** Credit fields as a photo file carries them (IPTC IIM, XMP or EXIF), before any editor touched them. */
+export interface FileCredit {
+  photographer?: string | undefined;
+  source?: string | undefined;
+  creditLine?: string | undefined;
+  copyright?: string | undefined;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** IPTC IIM datasets 2:80 By-line, 2:110 Credit, 2:115 Source, 2:116 Copyright Notice. */
+export function readIptc(buffer: Uint8Array | undefined): FileCredit {
+  const found: Record<number, string> = {};
+  if (!buffer) return {};
+  // The IIM records may sit inside a Photoshop 8BIM block; scanning for the tag marker finds them either way.
+  for (let i = 0; i + 5 <= buffer.length; i++) {
+    if (buffer[i] !== 0x1c || buffer[i + 1] !== 0x02) continue;
+    const dataset = buffer[i + 2]!;
+    const length = (buffer[i + 3]! << 8) | buffer[i + 4]!;
+    if (length & 0x8000 || i + 5 + length > buffer.length) continue;
+    found[dataset] ??= decoder.decode(buffer.subarray(i + 5, i + 5 + length)).trim();
+    i += 4 + length;
+  }
+  return { photographer: found[80], creditLine: found[110], source: found[115], copyright: found[116] };
+}
+
+const xmpValue = (xmp: string, tag: string): string | undefined => {
+  const attr = new RegExp(`${tag}="([^"]*)"`).exec(xmp)?.[1];
+  const element = new RegExp(`<${tag}>(?:\\s*<rdf:(?:Seq|Alt|Bag)>\\s*<rdf:li[^>]*>)?([^<]*)<`).exec(xmp)?.[1];
+  const value = (attr ?? element)?.trim();
+  return value
+    ? value
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : undefined;
+};
+
+export function readXmp(buffer: Uint8Array | undefined): FileCredit {
+  if (!buffer) return {};
+  const xmp = decoder.decode(buffer);
+  return {
+    photographer: xmpValue(xmp, 'dc:creator'),
+    creditLine: xmpValue(xmp, 'photoshop:Credit'),
+    source: xmpValue(xmp, 'photoshop:Source'),
+    copyright: xmpValue(xmp, 'dc:rights'),
+  };
+}
+
+export function readExif(buffer: Uint8Array | undefined): FileCredit {
+  if (!buffer) return {};
+  try {
+    const image = exifReader(Buffer.from(buffer)).Image;
+    return { photographer: image?.Artist?.trim() || undefined, copyright: image?.Copyright?.trim() || undefined };
+  } catch {
+    return {};
+  }
+}
+
+/** The best credit the file offers: IPTC first (what agencies fill in), then XMP, then EXIF. */
+export function fileCredit(meta: {
+  iptc?: Uint8Array | undefined;
+  xmp?: Uint8Array | undefined;
+  exif?: Uint8Array | undefined;
+}): FileCredit {
+  const sources = [readIptc(meta.iptc), readXmp(meta.xmp), readExif(meta.exif)];
+  const pick = (key: keyof FileCredit) => sources.map((s) => s[key]).find(Boolean);
+  return {
+    photographer: pick('photographer'),
+    source: pick('source'),
+    creditLine: pick('creditLine'),
+    copyright: pick('copyright'),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Invisible characters that sneak in when text is pasted from other programs. Control characters
+ * other than tab and newline are not allowed in HTML text and mean nothing to a reader, so the
+ * checker names them rather than letting them reach a page, a feed or a search snippet.
+ */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
+/** A body longer than this is almost certainly a paste gone wrong (a whole document, a data dump). */
+export const MAX_BODY_BYTES = 200 * 1024;
+
+export const CONTROL_HINT = 'delete it: it is invisible, usually pasted from another program (retype the words around it)';
+
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+export interface ControlChar {
+  /** Field path in the frontmatter data, empty for the body. */
+  path: (string | number)[];
+  char: string;
+}
+
+/** Every string in parsed frontmatter that holds a control character, with the first one found. */
+export function controlCharsInData(value: unknown, path: (string | number)[] = []): ControlChar[] {
+  if (typeof value === 'string') {
+    const char = CONTROL.exec(value)?.[0];
+    return char ? [{ path, char }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => controlCharsInData(v, [...path, i]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([k, v]) => controlCharsInData(v, [...path, k]));
+  }
+  return [];
+}
+
+/** Lines of the body (counted in the whole file) holding a control character. */
+export function controlCharLines(body: string, firstLine: number): { line: number; char: string }[] {
+  return body.split('\n').flatMap((text, i) => {
+    const char = CONTROL.exec(text)?.[0];
+    return char ? [{ line: firstLine + i, char }] : [];
+  });
+}

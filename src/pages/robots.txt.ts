@@ -1,0 +1,13 @@
+import { absoluteUrl, newsSitemapUrl, sitemapIndexUrl } from '../lib/urls.ts';
+import site from '../site.config.ts';
+
+export function GET() {
+  const lines = [
+    'User-agent: *',
+    'Allow: /',
+    '',
+    `Sitemap: ${absoluteUrl(site.url, sitemapIndexUrl())}`,
+    `Sitemap: ${absoluteUrl(site.url, newsSitemapUrl())}`,
+  ];
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}

@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/build.ts';
+import { copyFixtureContent } from '../helpers/content-copy.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Polls `url` until `ready` says yes about its HTML, or gives up after `ms`. */
+async function waitFor(url: string, ready: (html: string) => boolean, ms: number): Promise<string> {
+  const until = Date.now() + ms;
+  let last = '';
+  while (Date.now() < until) {
+    last = await fetch(url)
+      .then((r) => r.text())
+      .catch(() => '');
+    if (ready(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return last;
+}
+
+/** The environment a person's shell has: vitest's own variables (NODE_ENV=test, VITEST…) change how Vite serves. */
+const outsideVitest = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+
+const headline = (html: string) => /<h1[^>]*>([^<]*)/.exec(html)?.[1]?.trim();
+
+// `npm run dev` is what editors preview with: the real Astro dev server on a copy of the fixture paper.
+describe('npm run dev', () => {
+  let dev: ChildProcess;
+  let base: string;
+  let content: string;
+  let output = '';
+
+  beforeAll(async () => {
+    content = join(copyFixtureContent().root, 'content');
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: PROJECT_ROOT,
+      env: { ...outsideVitest(), BROADSHEET_PREVIEW: '1', BROADSHEET_CONTENT: content, BROADSHEET_NOW: '2026-11-24T12:00:00Z' },
+    });
+    dev.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    dev.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    // The front page lists the fixture's lead story once the server and the content are ready.
+    const home = await waitFor(`${base}/`, (html) => html.includes('Council votes on the harbour plan'), 90_000);
+    expect(home, output).toContain('Council votes on the harbour plan');
+  });
+
+  afterAll(() => {
+    dev?.kill('SIGTERM');
+  });
+
+  it('shows drafts, which a build leaves out', async () => {
+    const html = await waitFor(`${base}/city/draft-story/`, (h) => headline(h) !== undefined, 10_000);
+    expect(headline(html)).toBe('Unfinished draft');
+  });
+
+  it('shows a story as saved, a moment after each save', async () => {
+    const file = join(content, 'articles/news/council-vote.md');
+    const url = `${base}/politics/council-vote/`;
+    expect(headline(await waitFor(url, (h) => headline(h) !== undefined, 10_000))).toBe('Council votes on the harbour plan');
+
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('headline: Council votes on the harbour plan', 'headline: Saved once'),
+    );
+    expect(headline(await waitFor(url, (h) => headline(h) === 'Saved once', 15_000)), output).toBe('Saved once');
+
+    // A save that breaks the story is reported, and the preview keeps the last good version.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('section: politics', 'section: sports'));
+    await waitFor(url, () => output.includes('The preview still shows the last good version'), 15_000);
+    expect(output).toMatch(/section: choose one of: politics/);
+    expect(headline(await waitFor(url, () => true, 1000))).toBe('Saved once');
+
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('section: sports', 'section: politics').replace('Saved once', 'Saved twice'),
+    );
+    expect(headline(await waitFor(url, (h) => headline(h) === 'Saved twice', 15_000)), output).toBe('Saved twice');
+  });
+});

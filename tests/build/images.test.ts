@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FlushStats } from '../../src/lib/images/flush.ts';
+import { build, page } from '../helpers/build.ts';
+import { copyFixtureContent } from '../helpers/content-copy.ts';
+import { makeJpeg } from '../helpers/photos.ts';
+
+let root: string;
+const cache = () => join(root, 'image-cache');
+const stats = () => JSON.parse(readFileSync(join(cache(), 'last-build.json'), 'utf8')) as FlushStats;
+const run = () => {
+  const result = build(join(root, 'content'), join(root, 'dist'), { BROADSHEET_IMAGE_CACHE: cache() });
+  expect(result.status, result.output).toBe(0);
+  return stats();
+};
+
+describe('the photo cache', () => {
+  let cold: FlushStats;
+  beforeAll(() => {
+    root = copyFixtureContent().root;
+    cold = run();
+  });
+
+  it('encodes every derivative once on a cold build', () => {
+    expect(cold.encoded).toBe(cold.files);
+    expect(cold.files).toBeGreaterThan(20);
+    expect(readdirSync(join(root, 'dist', '_media')).sort()).toEqual(
+      readdirSync(cache())
+        .filter((f) => f !== 'last-build.json')
+        .sort(),
+    );
+  });
+
+  it('encodes nothing when no photo changed', () => {
+    const warm = run();
+    expect(warm.encoded).toBe(0);
+    expect(warm.reused).toBe(cold.files);
+  });
+
+  it('re-encodes only the photo that changed', async () => {
+    await makeJpeg(join(root, 'content', 'images', 'market.jpg'), 900, 600);
+    const after = run();
+    expect(after.encoded).toBeGreaterThan(0);
+    expect(after.encodedFiles.every((f) => f.startsWith('market-'))).toBe(true);
+    const img = page(join(root, 'dist'), 'politics/council-vote/').querySelector('.story__body figure img');
+    expect(img?.getAttribute('src')).toBe(`/_media/${after.encodedFiles.find((f) => f.endsWith('-800.jpg'))}`);
+  });
+
+  it('sizes pictures so the page does not jump while they load', () => {
+    const doc = page(join(root, 'dist'), 'politics/council-vote/');
+    const lead = doc.querySelector('.figure--hero img')!;
+    expect([
+      lead.getAttribute('width'),
+      lead.getAttribute('height'),
+      lead.getAttribute('fetchpriority'),
+      lead.getAttribute('loading'),
+    ]).toEqual(['800', '450', 'high', 'eager']);
+    const body = doc.querySelector('.story__body figure img')!;
+    expect(body.getAttribute('loading')).toBe('lazy');
+    expect([...doc.querySelectorAll('.figure--hero source')].map((s) => s.getAttribute('type'))).toEqual([
+      'image/avif',
+      'image/webp',
+    ]);
+  });
+});

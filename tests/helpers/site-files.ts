@@ -1,0 +1,36 @@
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
+
+/** Every file of a built site, relative to it with forward slashes, sorted. */
+export function siteFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) =>
+      `${e.parentPath}${sep}${e.name}`
+        .slice(dist.length + 1)
+        .split(sep)
+        .join('/'),
+    )
+    .sort();
+}
+
+export const htmlFiles = (dist: string) => siteFiles(dist).filter((f) => f.endsWith('.html'));
+
+/** The URL path a static host serves `file` at: `politics/x/index.html` is `/politics/x/`. */
+export function urlPath(file: string): string {
+  if (file === 'index.html') return '/';
+  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
+}
+
+/** What kind of page a URL is, so each template is checked once however many pages use it. */
+export function templateOf(path: string, sections: readonly string[]): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length === 0) return 'front page';
+  if (path.endsWith('.html')) return parts.join('/');
+  const [first = '', ...rest] = parts;
+  if (sections.includes(first)) {
+    if (rest.length === 0) return 'section';
+    return rest[0] === 'page' ? 'section, later page' : 'article';
+  }
+  return [first, ...rest.map((p) => (p === 'page' ? p : '*'))].join('/');
+}
