@@ -1,32 +1,40 @@
 /**
- * `npm run bench`: builds a synthetic corpus with Broadsheet and, side by side, with Hugo, and
- * reports cold, warm, edit-one and add-one rebuilds with their ratio to Hugo.
- * Usage: npm run bench -- [--sizes 1000,5000,20000] [--photos] [--images 200 (0 skips the photo benchmark)]
- * Results: .broadsheet/bench/results.json, and build-time.svg when more than one size is given.
+ * `npm run bench`: builds a synthetic corpus with Broadsheet and, side by side, with Hugo (plus
+ * Pagefind, so both sites have search), and reports cold, warm, edit-one and add-one rebuilds with
+ * their ratio to Hugo; then Lighthouse on the sample article.
+ * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add] [--photos]
+ *   [--images 200 (0 skips the photo benchmark)] [--no-lighthouse]
+ * Results: .broadsheet/bench/results.json, results.md, and build-time.svg when several sizes are given.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articleFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
-import { writeHugoSite } from './bench/hugo-site.ts';
+import { hugoArticle, writeHugoSite } from './bench/hugo-site.ts';
 import { ensureHugo, hugoVersion, runHugo } from './bench/hugo.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { articleFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
 import { plotSvg } from './bench/plot.ts';
 import { runBuild } from './bench/run-build.ts';
+import { markdownTable } from './bench/table.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
+    steps: { type: 'string', default: 'cold,warm,edit,add' },
     photos: { type: 'boolean', default: false },
     images: { type: 'string', default: '200' },
+    'no-lighthouse': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
+const wanted = new Set(values.steps.split(','));
 const out = resolve('.broadsheet', 'bench');
 const hugo = ensureHugo();
-const results: Record<string, unknown>[] = [];
+const results: Record<string, string | number | null>[] = [];
 
 const countPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const EDIT = '\nA late paragraph added by the desk.\n';
 
 for (const n of sizes) {
   const root = join(out, `corpus-${n}`);
@@ -42,77 +50,80 @@ for (const n of sizes) {
   };
   const edited = stories[Math.floor(n / 2)]!;
   const extra = { ...corpusStories(n + 1).at(-1)!, id: 'story-added' };
-  const steps: [string, () => void][] = [
-    ['cold', () => undefined],
-    ['warm', () => undefined],
+  // Each step changes both sites the same way, then builds both.
+  const steps: [string, string, () => void][] = [
+    ['cold', 'cold', () => undefined],
+    ['warm', 'warm', () => undefined],
     [
+      'edit',
       'edit one',
-      () =>
-        appendFileSync(
-          join(root, 'content/articles', edited.section, `${edited.id}.md`),
-          '\nA late paragraph added by the desk.\n',
-        ),
+      () => {
+        appendFileSync(join(root, 'content/articles', edited.section, `${edited.id}.md`), EDIT);
+        if (hugo) appendFileSync(join(root, 'hugo/content', edited.section, `${edited.id}.md`), EDIT);
+      },
     ],
-    ['add one', () => writeFileSync(join(root, 'content/articles', SECTIONS[0]!, 'story-added.md'), articleFile(extra, false))],
+    [
+      'add',
+      'add one',
+      () => {
+        writeFileSync(join(root, 'content/articles', SECTIONS[0]!, 'story-added.md'), articleFile(extra, false));
+        if (hugo) writeFileSync(join(root, 'hugo/content', SECTIONS[0]!, 'story-added.md'), hugoArticle(extra, extra.body));
+      },
+    ],
   ];
-  const hugoSteps: Record<string, () => void> = {
-    'edit one': () =>
-      appendFileSync(join(root, 'hugo/content', edited.section, `${edited.id}.md`), '\nA late paragraph added by the desk.\n'),
-    'add one': () =>
-      writeFileSync(
-        join(root, 'hugo/content', SECTIONS[0]!, 'story-added.md'),
-        `---\ntitle: "${extra.headline}"\ndate: 2026-11-01T09:00:00Z\n---\n\n${extra.body}\n`,
-      ),
-  };
-  for (const [step, change] of steps) {
+  const last = Math.max(...steps.map(([key], i) => (wanted.has(key) ? i : -1)));
+  for (const [key, step, change] of steps.slice(0, last + 1)) {
+    // A later step needs the earlier builds' caches, so skipped steps still build, untimed.
     change();
     const b = runBuild(env);
-    let h: ReturnType<typeof runHugo> | undefined;
-    if (hugo) {
-      hugoSteps[step]?.();
-      h = runHugo(join(root, 'hugo'));
-    }
+    const h = hugo ? runHugo(join(root, 'hugo')) : undefined;
+    if (!wanted.has(key)) continue;
     const pages = countPages(join(root, 'dist'));
     const row = {
       articles: n,
       step,
       'broadsheet s': +b.seconds.toFixed(2),
+      'cpu s': b.cpuSeconds === undefined ? null : +b.cpuSeconds.toFixed(1),
       'pages/s': Math.round(pages / b.seconds),
       'peak MB': b.peakMb ?? null,
-      'hugo s': h ? +h.seconds.toFixed(2) : null,
+      'hugo+pagefind s': h ? +h.seconds.toFixed(2) : null,
+      'hugo s': h ? +h.hugoSeconds.toFixed(2) : null,
       'hugo peak MB': h?.peakMb ?? null,
       ratio: h ? +(b.seconds / h.seconds).toFixed(1) : null,
       pages,
     };
     results.push(row);
     console.log(
-      `${step}: ${row['broadsheet s']} s (${row['pages/s']} pages/s, ${row['peak MB']} MB)${h ? `, Hugo ${row['hugo s']} s, ratio ${row.ratio}×` : ''}`,
+      `${step}: ${row['broadsheet s']} s (${row['cpu s']} s CPU, ${row['pages/s']} pages/s, ${row['peak MB']} MB)` +
+        (h ? `; Hugo ${row['hugo s']} s + Pagefind = ${row['hugo+pagefind s']} s; ratio ${row.ratio}×` : ''),
     );
   }
 }
 
-console.log(
-  `\nBroadsheet vs Hugo ${hugo ? hugoVersion() : '(not installed: apt-get install hugo)'} on ${process.platform}, Node ${process.version}`,
-);
+const lighthouse = values['no-lighthouse'] ? undefined : await runLighthouse(join(out, 'sample'));
+const header = `Broadsheet vs Hugo ${hugo ? hugoVersion() : '(not installed: apt-get install hugo)'} on ${process.platform}, Node ${process.version}`;
+console.log(`\n${header}`);
 console.table(results);
+if (lighthouse) console.log('Lighthouse (mobile) on the sample article:', lighthouse);
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, lighthouse }, null, 2)}\n`,
 );
-if (sizes.length > 1) {
-  const cold = results.filter((r) => r['step'] === 'cold');
+writeFileSync(join(out, 'results.md'), `${header}\n\n${markdownTable(results)}\n`);
+const cold = results.filter((r) => r['step'] === 'cold');
+if (cold.length > 1) {
   writeFileSync(
     join(out, 'build-time.svg'),
     plotSvg(
       cold.map((r) => ({
         n: r['articles'] as number,
         broadsheet: r['broadsheet s'] as number,
-        hugo: (r['hugo s'] as number | null) ?? undefined,
+        hugo: (r['hugo+pagefind s'] as number | null) ?? undefined,
       })),
     ),
   );
 }
-console.log(`Results written to ${join(out, 'results.json')}`);
+console.log(`Results written to ${join(out, 'results.json')} and results.md`);
 
 if (Number(values.images) > 0) spawnSync(process.execPath, ['scripts/bench-images.ts', values.images], { stdio: 'inherit' });

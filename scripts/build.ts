@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
@@ -27,14 +27,19 @@ const fail = (status: number) => {
 };
 if (result.status !== 0) fail(result.status ?? 1);
 
-const started = performance.now();
-const search = await indexSite(next);
-if (search.errors.length) {
-  console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
-  fail(1);
+// A shard is part of a site: the search index is made once its parts are merged (scripts/merge-shards.ts).
+if (process.env['BROADSHEET_SHARD']) console.log(`Shard ${process.env['BROADSHEET_SHARD']}: search index left to the merge`);
+else {
+  const started = performance.now();
+  const search = await indexSite(next);
+  if (search.errors.length) {
+    console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
+    fail(1);
+  }
+  console.log(`Search index: ${search.pages} pages scanned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-console.log(`Search index: ${search.pages} pages scanned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 if (existsSync(dist)) renameSync(dist, previous);
+else mkdirSync(dirname(dist), { recursive: true });
 renameSync(next, dist);
 rmSync(previous, { recursive: true, force: true });
 console.log(`Site written to ${dist}`);

@@ -8,12 +8,19 @@ export default parseSiteConfig({
   language: 'en',
   locale: 'en-GB',
   timezone: 'Europe/London',
+  dateStyle: 'long',
+  logo: '/logo.png',
+  accent: '#8a1c1c',
   sections: [
-    { id: 'politics', name: 'Politics' },
-    { id: 'business', name: 'Business' },
-    { id: 'city', name: 'City' },
-    { id: 'climate', name: 'Climate' },
-    { id: 'culture', name: 'Culture' },
-    { id: 'sport', name: 'Sport' },
+    { id: 'politics', name: 'Politics', colour: '#8a1c1c' },
+    { id: 'business', name: 'Business', colour: '#1d5a8c' },
+    { id: 'city', name: 'City', colour: '#5b4a8a' },
+    { id: 'climate', name: 'Climate', colour: '#2f6b3a' },
+    { id: 'culture', name: 'Culture', colour: '#8a4b12' },
+    { id: 'sport', name: 'Sport', colour: '#0f6a6a' },
   ],
+  about:
+    'The Hallam Courier is the daily paper of the port city of Hallam, on the River Wend. It is a sample publication: every story, person, company and photo on this site is invented, written to show what Broadsheet can do.',
+  correctionsPolicy:
+    'We correct mistakes as soon as we know of them. A correction says what was wrong and what is right, is dated, and stays on the story for good; this page lists every one. Write to the news desk if you spot an error.',
 });

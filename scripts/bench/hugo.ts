@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Hugo from Debian, installed on demand when this machine lets us (root with apt), else absent. */
 export function ensureHugo(): boolean {
@@ -17,16 +18,33 @@ export function hugoVersion(): string {
   return spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout.split(' ')[1] ?? 'unknown';
 }
 
-/** One Hugo build of `dir`, timed, with peak memory when /usr/bin/time can tell. */
-export function runHugo(dir: string): { seconds: number; peakMb: number | undefined } {
+export interface HugoRun {
+  /** Hugo and then Pagefind over its output: the same full site (with search) Broadsheet builds. */
+  seconds: number;
+  hugoSeconds: number;
+  peakMb: number | undefined;
+}
+
+/** One timed command, with peak memory when /usr/bin/time can tell. */
+function timed(command: string, args: string[]): { seconds: number; peakMb: number | undefined } {
   const timer = existsSync('/usr/bin/time');
-  const args = ['--quiet', '--source', dir, '--destination', 'public', '--cleanDestinationDir'];
   const started = performance.now();
-  const result = spawnSync(timer ? '/usr/bin/time' : 'hugo', timer ? ['-f', 'MAXRSS_KB=%M', 'hugo', ...args] : args, {
+  const result = spawnSync(timer ? '/usr/bin/time' : command, timer ? ['-f', 'MAXRSS_KB=%M', command, ...args] : args, {
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`hugo failed:\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${command} failed:\n${result.stderr}`);
   const kb = /MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1];
   return { seconds, peakMb: kb ? Math.round(Number(kb) / 1024) : undefined };
+}
+
+/** One Hugo build of `dir` into `dir/public`, then its search index. */
+export function runHugo(dir: string): HugoRun {
+  const hugo = timed('hugo', ['--quiet', '--source', dir, '--destination', 'public', '--cleanDestinationDir']);
+  const search = timed(join('node_modules', '.bin', 'pagefind'), ['--site', join(dir, 'public'), '--quiet']);
+  return {
+    seconds: hugo.seconds + search.seconds,
+    hugoSeconds: hugo.seconds,
+    peakMb: Math.max(hugo.peakMb ?? 0, search.peakMb ?? 0) || undefined,
+  };
 }

@@ -17,7 +17,7 @@ export function plotSvg(points: { n: number; broadsheet: number; hugo: number | 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="#fff"/>
 <line x1="${pad}" y1="${H - pad}" x2="${W - pad}" y2="${H - pad}" stroke="#333"/><line x1="${pad}" y1="${pad}" x2="${pad}" y2="${H - pad}" stroke="#333"/>
-${ticks}<text x="${pad}" y="${pad - 12}">cold build, seconds (max ${maxT.toFixed(0)})</text><text x="${W - pad}" y="${H - 12}" text-anchor="end">articles</text>
+${ticks}<text x="${pad}" y="${pad - 12}">cold build, seconds (Hugo: Hugo + Pagefind) (max ${maxT.toFixed(0)})</text><text x="${W - pad}" y="${H - 12}" text-anchor="end">articles</text>
 ${line('broadsheet', '#8a1c1c')}${line('hugo', '#1c4f8a')}
 <text x="${W - pad}" y="${pad}" text-anchor="end" fill="#8a1c1c">Broadsheet</text><text x="${W - pad}" y="${pad + 16}" text-anchor="end" fill="#1c4f8a">Hugo</text>
 </svg>`;

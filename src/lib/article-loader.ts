@@ -2,9 +2,11 @@ import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
-import { checkContent, isLive, resolveLinks } from './check-content.ts';
+import { checkContent, isLive, resolveLinks, type ContentIndex } from './check-content.ts';
+import { FEED_LENGTH } from './feeds.ts';
 import { buildTime } from './build-time.ts';
 import { ContentError, formatProblems } from './problems.ts';
+import { currentShard, ownsStory } from './shard.ts';
 import { watchContent } from './watch-content.ts';
 
 interface AssetStore {
@@ -23,25 +25,38 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
       const { store, parseData, renderMarkdown, generateDigest, config, logger } = context;
       const root = fileURLToPath(config.root);
       const now = buildTime();
-      const index = await checkContent(root, site);
+      const index = await checkContent(
+        root,
+        site,
+        undefined,
+        now,
+        fileURLToPath(new URL('broadsheet-check.bin', config.cacheDir)),
+      );
       if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
       if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
 
       const kept = new Set<string>();
-      for (const article of index.byId.values()) {
+      const live = [...index.byId.values()].filter((a) => options.includeUnpublished || isLive(a, now));
+      const toRender = storiesToRender(live);
+      for (const article of live) {
         const id = article.source.name;
-        if (!options.includeUnpublished && !isLive(article, now)) continue;
         kept.add(id);
         const links = resolveLinks(article, index.byId);
         const digest = generateDigest(article.source.text + JSON.stringify(links));
         const filePath = relative(root, article.source.absPath);
         const existing = store.get(id);
-        if (existing?.digest === digest && existing.rendered) {
+        const render = !toRender || toRender.has(id);
+        if (existing?.digest === digest && (existing.rendered || !render)) {
           const assets = existing.assetImports ?? [];
           if (assets.length) (store as AssetStore).addAssetImports?.(assets, existing.filePath);
           continue;
         }
         const data = await parseData({ id, data: article.raw as Record<string, unknown>, filePath: article.source.absPath });
+        if (!render) {
+          // Another shard builds this story's page: its data is enough for listings and links here.
+          store.set({ id, data, filePath, digest });
+          continue;
+        }
         // The resolved links travel as frontmatter: the only channel from a loader to remark plugins.
         const frontmatter = `---\n${JSON.stringify({ broadsheet: { links } })}\n---\n`;
         const rendered = await renderMarkdown(frontmatter + article.body, { fileURL: pathToFileURL(article.source.absPath) });
@@ -60,4 +75,27 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
     },
   };
   return loader;
+}
+
+type Checked = ContentIndex['articles'][number];
+
+/**
+ * In a sharded build, the stories whose Markdown this run renders: its own, and the newest of each
+ * feed (feeds carry full text, and every shard writes the same feeds, so the merge can check they
+ * agree). Undefined when every story is rendered.
+ */
+function storiesToRender(live: readonly Checked[]): Set<string> | undefined {
+  if (!currentShard()) return undefined;
+  const ids = new Set(live.filter((a) => ownsStory(a.source.name)).map((a) => a.source.name));
+  const newest = [...live].sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.source.name.localeCompare(b.source.name),
+  );
+  const perFeed = new Map<string, number>();
+  for (const a of newest)
+    for (const feed of ['', a.data.section]) {
+      const n = perFeed.get(feed) ?? 0;
+      if (n < FEED_LENGTH) ids.add(a.source.name);
+      perFeed.set(feed, n + 1);
+    }
+  return ids;
 }

@@ -112,7 +112,8 @@ export function bodyProblems(body: string, firstLine: number, facts: BodyFacts):
       );
     else {
       const credit = parseCreditLine(f.credit);
-      if (!credit.ok) add(f.line, `photo credit: ${credit.message}`, 'see "Credits" in docs/editing.md for the forms agencies use');
+      if (!credit.ok)
+        add(f.line, `photo credit: ${credit.message}`, 'see "Credits" in docs/editing.md for the forms agencies use');
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { authorSchema, type Author } from '../schemas/author.ts';
 import type { ContentFile } from './content-files.ts';
 import type { Problem } from './problems.ts';
+import { codePoint, CONTROL_HINT, controlCharsInData } from './text-hygiene.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
 /** Validates `content/authors/<id>.yaml` files; returns the good ones by id. */
@@ -28,6 +29,17 @@ export function checkAuthors(files: readonly ContentFile[]): { authors: Map<stri
       const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
       return node?.range ? counter.linePos(node.range[0]).line : 1;
     };
+    for (const { path, char } of controlCharsInData(data)) {
+      const message = `invisible control character ${codePoint(char)} in the text`;
+      problems.push({
+        severity: 'error',
+        file: source.file,
+        line: lineOf(path),
+        field: path.join('.'),
+        message,
+        hint: CONTROL_HINT,
+      });
+    }
     const result = authorSchema.safeParse(data);
     if (result.success) authors.set(source.name, result.data);
     else

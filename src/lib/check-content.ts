@@ -4,6 +4,7 @@ import type { Author } from '../schemas/author.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { buildTime } from './build-time.ts';
 import { checkAuthors } from './check-authors.ts';
+import { openCheckCache } from './check-cache.ts';
 import { linkProblem, linkTargets } from './check-links.ts';
 import { readContentFiles } from './content-files.ts';
 import { copyDesk } from './copy-desk.ts';
@@ -23,14 +24,27 @@ export interface ContentIndex {
 /** A story is live when it is not a draft and its publication time has come. */
 export const isLive = (a: CheckedArticle, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
 
-/** Reads and checks all content, collecting every problem rather than stopping at the first. */
-export async function checkContent(root: string, site: SiteConfig, dir = contentDir(), now = buildTime()): Promise<ContentIndex> {
+/**
+ * Reads and checks all content, collecting every problem rather than stopping at the first.
+ * With `cacheFile`, per-file results are kept there and reused for files that did not change.
+ */
+export async function checkContent(
+  root: string,
+  site: SiteConfig,
+  dir = contentDir(),
+  now = buildTime(),
+  cacheFile?: string,
+): Promise<ContentIndex> {
   const [articleFiles, authorFiles] = await Promise.all([
     readContentFiles(root, `${dir}/articles`, ['.md']),
     readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
   const { authors, problems } = checkAuthors(authorFiles);
-  const checked = await Promise.all(articleFiles.map((f) => checkArticle(f, site, resolve(root, dir))));
+  const contentRoot = resolve(root, dir);
+  const cache = cacheFile ? await openCheckCache(cacheFile, root, { site, contentRoot }) : undefined;
+  const checkFile = (f: (typeof articleFiles)[number]) => () => checkArticle(f, site, contentRoot);
+  const checked = await Promise.all(articleFiles.map((f) => (cache ? cache.check(f, checkFile(f)) : checkFile(f)())));
+  await cache?.save();
   problems.push(...checked.flatMap((c) => c.problems));
 
   const firstFileById = new Map<string, string>();

@@ -6,9 +6,19 @@
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+// Making an Intl.DateTimeFormat costs far more than using one, and a build formats dates by the
+// hundred thousand: keep one per set of options.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** Offset of `timeZone` from UTC at the instant `utcMs`, in milliseconds. */
 export function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -65,11 +75,11 @@ export function toZonedIso(date: Date, timeZone: string): string {
 }
 
 /** Reader-facing date and time, always in the site zone whatever the machine's TZ. */
-export function formatDateTime(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+export function formatDateTime(date: Date, locale: string, timeZone: string, monthStyle: 'long' | 'short' = 'long'): string {
+  return formatter(locale, {
     timeZone,
     day: 'numeric',
-    month: 'long',
+    month: monthStyle,
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
@@ -78,6 +88,6 @@ export function formatDateTime(date: Date, locale: string, timeZone: string): st
 }
 
 /** Reader-facing day, e.g. "23 November 2026". */
-export function formatDate(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+export function formatDate(date: Date, locale: string, timeZone: string, dateStyle: 'full' | 'long' | 'medium' = 'long'): string {
+  return formatter(locale, { timeZone, dateStyle }).format(date);
 }

@@ -5,6 +5,7 @@ import type { Crumb } from '../schemas/breadcrumbs.ts';
 import { DEFAULT_RELATED_LABEL } from '../schemas/related-link.ts';
 import type { Section } from '../schemas/site.ts';
 import site from '../site.config.ts';
+import { ownsStory } from './shard.ts';
 import { archiveUrl, articleUrl, authorUrl, homeUrl, RESERVED_SEGMENTS, sectionUrl, tagUrl } from './urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -37,7 +38,8 @@ export interface Story {
   modified: Date;
   /** The full trail including the headline as the current page. */
   breadcrumbs: (Crumb & { current?: boolean })[];
-  related: { label: string; headline: string; url: string }[];
+  /** `entry` is the linked story's, so a page can show its photo without looking it up among all stories. */
+  related: { id: string; label: string; headline: string; url: string; entry: ArticleEntry }[];
 }
 
 export interface AuthorProfile extends Byline {
@@ -51,6 +53,10 @@ export interface AuthorProfile extends Byline {
 interface News {
   stories: Story[];
   authors: AuthorProfile[];
+  /** Position of each story in `stories`, so a page finds its neighbours without a scan. */
+  position: Map<string, number>;
+  /** Each section's stories, newest first. */
+  bySection: Map<string, Story[]>;
 }
 
 let cache: Promise<News> | undefined;
@@ -59,12 +65,18 @@ const news = () => (cache ??= loadNews());
 /** Every published story, newest first. Loaded once per build, never per page. */
 export const getStories = async (): Promise<Story[]> => (await news()).stories;
 
+/** The stories whose pages this run builds: all of them, or one shard's (see shard.ts). */
+export const storiesToBuild = async (): Promise<Story[]> => (await getStories()).filter((s) => ownsStory(s.id));
+
 /** Every author with their stories, by name. */
 export const getAuthors = async (): Promise<AuthorProfile[]> => (await news()).authors;
 
 export async function storiesInSection(sectionId: string): Promise<Story[]> {
-  return (await getStories()).filter((s) => s.section.id === sectionId);
+  return (await news()).bySection.get(sectionId) ?? [];
 }
+
+/** Where `story` stands in `getStories()`, or -1; constant time, for per-page lookups. */
+export const storyPosition = async (story: Story): Promise<number> => (await news()).position.get(story.id) ?? -1;
 
 /** `wend-bridge` → `Wend Bridge`: tags are slugs, readers see words. */
 export const tagLabel = (tag: string) =>
@@ -101,6 +113,8 @@ async function loadNews(): Promise<News> {
         if (!target) return [];
         return [
           {
+            id: target.id,
+            entry: target,
             label: r.label || DEFAULT_RELATED_LABEL,
             headline: target.data.headline,
             url: articleUrl(target.data.section, target.id),
@@ -110,15 +124,26 @@ async function loadNews(): Promise<News> {
     };
   });
   stories.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  // One pass groups stories by author and section; filtering per author or per page is O(N) each time.
+  const byAuthor = new Map<string, Story[]>();
+  const bySection = new Map<string, Story[]>(site.sections.map((s) => [s.id, []]));
+  for (const story of stories) {
+    for (const id of new Set(story.data.authors)) {
+      const list = byAuthor.get(id);
+      if (list) list.push(story);
+      else byAuthor.set(id, [story]);
+    }
+    bySection.get(story.section.id)?.push(story);
+  }
   const authors = authorEntries
     .map((a): AuthorProfile => ({
       ...byline(a.id),
       bio: a.data.bio,
       photo: a.data.photo === undefined ? undefined : authorPhoto(a.filePath, a.data.photo),
-      stories: stories.filter((s) => s.data.authors.includes(a.id)),
+      stories: byAuthor.get(a.id) ?? [],
     }))
     .sort((a, b) => a.name.localeCompare(b.name, site.locale));
-  return { stories, authors };
+  return { stories, authors, position: new Map(stories.map((s, i) => [s.id, i])), bySection };
 }
 
 /** A correction is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */

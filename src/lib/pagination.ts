@@ -1,3 +1,4 @@
+import { ownsSitePages } from './shard.ts';
 import { pageUrl } from './urls.ts';
 
 /** Stories per listing page: enough to scan, few enough that page 2 is one click deep. */
@@ -47,7 +48,7 @@ function window(current: number, total: number): (number | undefined)[] {
 
 /**
  * Static paths for a route named `[...page].astro` under `base`: the first page has no `page`
- * parameter, later ones `page/2`, `page/3`, …
+ * parameter, later ones `page/2`, `page/3`, … In a sharded build only shard 1 builds listings.
  */
 export function pagePaths<T, P extends Record<string, string>, X extends object>(
   items: readonly T[],
@@ -55,6 +56,7 @@ export function pagePaths<T, P extends Record<string, string>, X extends object>
   params: P,
   props: X,
 ) {
+  if (!ownsSitePages()) return [];
   return paginate(items, base).map((page) => ({
     params: { ...params, page: page.number === 1 ? undefined : `page/${page.number}` },
     props: { ...props, page },

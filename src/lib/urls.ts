@@ -13,6 +13,7 @@ export const dateArchiveUrl = () => '/archive/';
 export const monthUrl = (year: number, month: number) => `/archive/${year}/${String(month).padStart(2, '0')}/`;
 export const searchUrl = () => '/search/';
 export const correctionsUrl = () => '/corrections/';
+export const aboutUrl = () => '/about/';
 /** Page `n` of a listing whose first page is `base`; the first page keeps the plain address. */
 export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
 
@@ -32,6 +33,7 @@ export const RESERVED_SEGMENTS = [
   'tags',
   'search',
   'corrections',
+  'about',
   'sitemaps',
   'pagefind',
   '_media',

@@ -51,7 +51,9 @@ function toProblem(issue: Issue, ctx: IssueContext): Problem {
       line: ctx.lineOf([...issue.path, key]),
       field: [...issue.path, key].map(String).join('.'),
       message: `unknown field${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : ` \`${key}\``}`,
-      hint: near ? `did you mean \`${near}\`?` : 'remove it, or check the spelling against the field reference in docs/editing.md',
+      hint: near
+        ? `did you mean \`${near}\`?`
+        : 'remove it, or check the spelling against the field reference in docs/editing.md',
     };
   }
   const found = valueAt(ctx.data, issue.path);

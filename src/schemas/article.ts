@@ -23,6 +23,8 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
     .strictObject({
       /** The headline, as on the page and in search results. Keep it under 110 characters. */
       headline: z.string({ error: 'every article needs a headline' }).trim().min(1, { error: 'the headline is empty' }),
+      /** Where the story was reported, printed before the first paragraph, e.g. `HALLAM` or `KELDER QUAY`. */
+      dateline: z.string().trim().min(1).max(40).optional(),
       /** Standfirst under the headline; also the page description for search and social. */
       dek: z.string().trim().min(1).optional(),
       /** Section id from the site config, e.g. `politics`. */

@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
 
+const hex = z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'write the colour as #rrggbb, e.g. #8a1c1c' });
+
 /** A section of the paper: its id is the URL segment and what articles name in `section`. */
 export const sectionSchema = z.strictObject({
   /** URL segment and the value editors write in an article's `section` field, e.g. `politics`. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' }),
   /** Name shown to readers, e.g. `Politics`. */
   name: z.string().min(1),
+  /** Accent colour of the section's labels and rules, as `#rrggbb`; dark enough to read on white. */
+  colour: hex.default('#8a1c1c'),
 });
 
 export const siteSchema = z.strictObject({
@@ -23,6 +27,19 @@ export const siteSchema = z.strictObject({
   timezone: z.string().refine(isTimeZone, { error: 'not an IANA time zone such as "Europe/London"' }),
   /** Sections in the order the navigation shows them. */
   sections: z.array(sectionSchema).min(1),
+  /** Logo shown in the masthead and used as the publisher logo: a file in `public/`, e.g. `/logo.png`. */
+  logo: z
+    .string()
+    .regex(/^\/[^\s]+\.(png|svg|jpg|webp)$/, { error: 'give a path in public/ such as /logo.png' })
+    .default('/logo.png'),
+  /** How dates are written for readers: `long` (24 November 2026) or `medium` (24 Nov 2026). */
+  dateStyle: z.enum(['long', 'medium', 'full']).default('long'),
+  /** The brand colour of the masthead and links. */
+  accent: hex.default('#8a1c1c'),
+  /** A paragraph about the publication, for the About page. */
+  about: z.string().default(''),
+  /** How the newsroom corrects mistakes, shown on the corrections page. */
+  correctionsPolicy: z.string().default(''),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../helpers/build.ts';
@@ -113,6 +114,13 @@ describe('hostile text in every field, built for real', () => {
       .evaluateAll((s) => s.map((e) => JSON.parse(e.textContent!)));
     expect(ld.find((d) => d['@type'] === 'NewsArticle')?.headline).toBe(payloadFor('headline'));
     expect(ld.find((d) => d['@type'] === 'NewsArticle')?.description).toBe(payloadFor('dek'));
+  });
+
+  it('draws the headline onto the social card image without breaking it', async () => {
+    await page.goto(server.url + ARTICLE);
+    const card = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const meta = await sharp(join(root, 'dist', new URL(card!).pathname)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
   });
 
   it('keeps the body payloads as text in code, escapes and link titles', async () => {

@@ -43,9 +43,9 @@ describe('the sample politics story in Chromium', () => {
     expect(await credits.count()).toBe(3);
     for (const credit of await credits.all()) {
       expect(await credit.isVisible()).toBe(true);
-      expect(await credit.innerText()).toMatch(/^Credit: .+/);
+      expect(await credit.textContent()).toMatch(/^Credit: .+/);
     }
-    expect(await credits.nth(1).innerText()).toContain('DepositPhotos – HALLAM, WESTMARCH – Nov 20, 2026 — Photo by r_kestrel');
+    expect(await credits.nth(1).textContent()).toContain('DepositPhotos – HALLAM, WESTMARCH – Nov 20, 2026 — Photo by r_kestrel');
     await loadAllImages(page);
     const loaded = await page
       .locator('figure img')

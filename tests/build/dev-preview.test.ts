@@ -63,6 +63,7 @@ describe('npm run dev', () => {
   it('shows drafts, which a build leaves out', async () => {
     const html = await waitFor(`${base}/city/draft-story/`, (h) => headline(h) !== undefined, 10_000);
     expect(headline(html)).toBe('Unfinished draft');
+    expect(html).toMatch(/<p class="preview-banner"[^>]*>\s*Draft: not published\s*<\/p>/);
   });
 
   it('shows a story as saved, a moment after each save', async () => {

@@ -64,3 +64,32 @@ describe('the photo cache', () => {
     ]);
   });
 });
+
+describe('photo metadata on the page', () => {
+  it('gives every credited photo an ImageObject with creator, credit text and licence', async () => {
+    const { jsonLd } = await import('../helpers/build.ts');
+    const doc = page(join(root, 'dist'), 'politics/council-vote/');
+    const objects = jsonLd(doc).filter((d) => d['@type'] === 'ImageObject');
+    expect(objects).toEqual([
+      expect.objectContaining({
+        contentUrl: expect.stringMatching(/^https:\/\/courier\.example\.org\/_media\/harbour-[0-9a-f]{10}-1600\.jpg$/),
+        creator: { '@type': 'Person', name: 'palinchak' },
+        creditText: 'DepositPhotos – HALLAM, WESTMARCH – Nov 19, 2026 — Photo by palinchak',
+      }),
+      expect.objectContaining({
+        contentUrl: expect.stringMatching(/\/_media\/market-[0-9a-f]{10}-\d+\.jpg$/),
+        creator: { '@type': 'Person', name: 'Ada Brennan' },
+        creditText: 'Northwire Photo – HALLAM – Nov 18, 2026 — Photo by Ada Brennan',
+      }),
+    ]);
+  });
+
+  it('shares a 1200×630 card with the headline as og:image', () => {
+    const doc = page(join(root, 'dist'), 'politics/council-vote/');
+    const meta = (p: string) => doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
+    expect(meta('og:image')).toMatch(/\/_media\/harbour-[0-9a-f]{10}-card-[a-z0-9]+-1200\.jpg$/);
+    expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+    expect(meta('og:image:alt')).toBe('Two dark towers under an evening sky');
+    expect(readdirSync(join(root, 'dist', '_media'))).toContain(meta('og:image')!.split('/').at(-1));
+  });
+});

@@ -131,7 +131,12 @@ describe('two builds of the same content', () => {
     expect(cold.status, cold.output).toBe(0);
     const files = siteFiles(first);
     expect(siteFiles(second)).toEqual(files);
-    const differing = files.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(second, f))));
+    const differing = files.flatMap((f) => {
+      const [a, b] = [readFileSync(join(first, f)), readFileSync(join(second, f))];
+      if (a.equals(b)) return [];
+      const at = a.findIndex((byte, i) => byte !== b[i]);
+      return [`${f} from byte ${at}: ${a.subarray(at - 40, at + 80).toString()} ≠ ${b.subarray(at - 40, at + 80).toString()}`];
+    });
     expect(differing).toEqual([]);
   });
 });

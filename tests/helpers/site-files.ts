@@ -22,15 +22,18 @@ export function urlPath(file: string): string {
   return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
-/** What kind of page a URL is, so each template is checked once however many pages use it. */
+/**
+ * What kind of page a URL is, so each template is checked once however many pages use it. Later
+ * pages of a listing (`…/page/2/`) are the same template as its first page.
+ */
 export function templateOf(path: string, sections: readonly string[]): string {
-  const parts = path.split('/').filter(Boolean);
+  const parts = path
+    .replace(/page\/\d+\/$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0) return 'front page';
   if (path.endsWith('.html')) return parts.join('/');
   const [first = '', ...rest] = parts;
-  if (sections.includes(first)) {
-    if (rest.length === 0) return 'section';
-    return rest[0] === 'page' ? 'section, later page' : 'article';
-  }
-  return [first, ...rest.map((p) => (p === 'page' ? p : '*'))].join('/');
+  if (sections.includes(first)) return rest.length === 0 ? 'section' : 'article';
+  return [first, ...rest.map(() => '*')].join('/');
 }

@@ -688,6 +688,15 @@ const CATALOGUE: Mistake[] = [
     hint: /quotes/,
   },
   {
+    mistake: 'control character in an author’s bio',
+    file: 'authors/bell.yaml',
+    text: 'name: Bell Ringer\nbio: "Rings \\a twice"\n',
+    line: 2,
+    field: 'bio',
+    message: /control character U\+0007/,
+    hint: /delete it/,
+  },
+  {
     mistake: 'author file without a name',
     file: 'authors/no-name.yaml',
     text: 'role: Reporter\n',

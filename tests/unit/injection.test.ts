@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { checkContent, type ContentIndex } from '../../src/lib/check-content.ts';
 import site from '../../src/site.config.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
@@ -44,6 +45,8 @@ const SAFE_BODIES = {
   'payload in link text': '[\\</script>\\<script>alert(1)\\</script>](https://example.org/)\n',
 } as const;
 
+const AUTHOR = { name: 'Ada Example', role: 'Reporter', bio: 'Writes about the harbour.' };
+const AUTHOR_FIELDS = ['name', 'role', 'bio'] as const;
 const BODY_LINE = markdownFile(validArticle()).split('\n').indexOf('Body text.') + 1;
 let index: ContentIndex;
 let scratch: string;
@@ -59,6 +62,8 @@ beforeAll(async () => {
       write(`articles/${fileName(kind, c.field, c.name)}.md`, markdownFile(setAt(validArticle(), c.field, c.value)));
   for (const [name, [body]] of Object.entries(BODIES))
     write(`articles/${fileName('body', 'x', name)}.md`, markdownFile(validArticle(), body));
+  for (const field of AUTHOR_FIELDS)
+    write(`authors/control-${field}.yaml`, stringify({ ...AUTHOR, [field]: 'Text \u0007 here' }));
   for (const [name, body] of Object.entries(SAFE_BODIES))
     write(`articles/${fileName('safe', 'x', name)}.md`, markdownFile(validArticle(), body));
   index = await checkContent(root, site, 'content', new Date('2026-11-24T12:00:00Z'));
@@ -86,6 +91,13 @@ describe('control characters', () => {
       errors.some((e) => e.field === field && /control character/.test(e.message)),
       JSON.stringify(errors),
     ).toBe(true);
+  });
+});
+
+describe('control characters in author files', () => {
+  it.each(AUTHOR_FIELDS)('%s refuses a bell character, naming the field', (field) => {
+    const errors = index.problems.filter((p) => p.file.endsWith(`/control-${field}.yaml`));
+    expect(errors).toEqual([expect.objectContaining({ severity: 'error', field, line: AUTHOR_FIELDS.indexOf(field) + 1 })]);
   });
 });
 

@@ -40,12 +40,15 @@ export function pagePhoto(data: PictureData, caption: string | undefined): PageP
  */
 export async function articleBody(entry: ArticleEntry): Promise<{ html: string; photos: PagePhoto[] }> {
   const photos: PagePhoto[] = [];
+  let next = 0;
   const html = await replacePhotoTokens(entry.rendered?.html ?? '', async (token: PhotoToken) => {
+    // Photos finish encoding in any order; keep them in the order they appear, so builds are identical.
+    const slot = next++;
     const data = await responsivePicture(
       { path: photoPath(entry, token.src), alt: token.alt, caption: token.caption, credit: token.credit },
       'inline',
     );
-    photos.push(pagePhoto(data, token.caption));
+    photos[slot] = pagePhoto(data, token.caption);
     const caption = token.caption ? `<span class="figure__caption">${esc(token.caption)}</span>` : '';
     const credit = data.credit ? `<span class="figure__credit">Credit: ${esc(formatCredit(data.credit))}</span>` : '';
     const figcaption = caption || credit ? `<figcaption>${[caption, credit].filter(Boolean).join(' ')}</figcaption>` : '';

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, PROJECT_ROOT } from '../helpers/build.ts';
+import { htmlFiles, siteFiles } from '../helpers/site-files.ts';
+
+// A large archive builds as a CI matrix of shards whose outputs merge: the merged site must be the
+// site a single build makes, file for file.
+const CONTENT = 'tests/fixtures/site/content';
+const tmp = mkdtempSync(join(tmpdir(), 'broadsheet-shards-'));
+const dir = (name: string) => join(tmp, name);
+const withoutSearch = (files: string[]) => files.filter((f) => !f.startsWith('pagefind/'));
+const stories = (dist: string) =>
+  htmlFiles(dist).filter((f) => readFileSync(join(dist, f), 'utf8').includes('data-pagefind-body'));
+
+describe('a build split into two shards', () => {
+  beforeAll(() => {
+    const builds = [
+      build(CONTENT, dir('whole'), { BROADSHEET_CACHE_DIR: dir('cache-whole') }),
+      build(CONTENT, dir('shard-1'), { BROADSHEET_SHARD: '1/2', BROADSHEET_CACHE_DIR: dir('cache-1') }),
+      build(CONTENT, dir('shard-2'), { BROADSHEET_SHARD: '2/2', BROADSHEET_CACHE_DIR: dir('cache-2') }),
+    ];
+    for (const b of builds) expect(b.status, b.output).toBe(0);
+    const merge = spawnSync(process.execPath, ['scripts/merge-shards.ts', dir('merged'), dir('shard-1'), dir('shard-2')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
+    expect(merge.status, merge.stderr).toBe(0);
+  }, 180_000);
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('splits the story pages between the shards, and only shard 1 builds listings', () => {
+    const one = stories(dir('shard-1'));
+    const two = stories(dir('shard-2'));
+    expect(one.length).toBeGreaterThan(0);
+    expect(two.length).toBeGreaterThan(0);
+    expect(one.filter((f) => two.includes(f))).toEqual([]);
+    expect([...one, ...two].sort()).toEqual(stories(dir('whole')));
+    expect(existsSync(join(dir('shard-1'), 'articles/index.html'))).toBe(true);
+    expect(existsSync(join(dir('shard-2'), 'articles/index.html'))).toBe(false);
+  });
+
+  it('merges into the same files, with the same bytes, as one whole build', () => {
+    const whole = withoutSearch(siteFiles(dir('whole')));
+    expect(withoutSearch(siteFiles(dir('merged')))).toEqual(whole);
+    const differ = whole.filter((f) => !readFileSync(join(dir('whole'), f)).equals(readFileSync(join(dir('merged'), f))));
+    expect(differ).toEqual([]);
+  });
+
+  it('indexes every story of the merged site for search', () => {
+    const entry = JSON.parse(readFileSync(join(dir('merged'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(pages).toBe(stories(dir('whole')).length);
+  });
+});
