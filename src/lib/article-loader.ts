@@ -1,4 +1,6 @@
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -8,6 +10,17 @@ import { buildTime } from './build-time.ts';
 import { ContentError, formatProblems } from './problems.ts';
 import { currentShard, ownsStory } from './shard.ts';
 import { watchContent } from './watch-content.ts';
+
+/**
+ * Astro keeps rendered Markdown across builds by digest; the digest must change when our remark and
+ * rehype plugins do, or a warm build would serve HTML from the old code.
+ */
+function rendererVersion(root: string): string {
+  const dir = join(root, 'src', 'plugins');
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 interface AssetStore {
   addAssetImports?: (assets: string[], filePath?: string) => void;
@@ -24,6 +37,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
     load: async (context) => {
       const { store, parseData, renderMarkdown, generateDigest, config, logger } = context;
       const root = fileURLToPath(config.root);
+      const renderer = rendererVersion(root);
       const now = buildTime();
       const index = await checkContent(
         root,
@@ -42,7 +56,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
         const id = article.source.name;
         kept.add(id);
         const links = resolveLinks(article, index.byId);
-        const digest = generateDigest(article.source.text + JSON.stringify(links));
+        const digest = generateDigest(renderer + article.source.text + JSON.stringify(links));
         const filePath = relative(root, article.source.absPath);
         const existing = store.get(id);
         const render = !toRender || toRender.has(id);

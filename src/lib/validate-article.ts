@@ -7,34 +7,8 @@ import type { ContentFile } from './content-files.ts';
 import { parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { codePoint, CONTROL_HINT, controlCharsInData } from './text-hygiene.ts';
+import { schemaFieldNames } from './schema-fields.ts';
 import { issuesToProblems } from './zod-problems.ts';
-
-export const ARTICLE_FIELDS = [
-  'headline',
-  'dek',
-  'section',
-  'authors',
-  'published',
-  'updated',
-  'tags',
-  'draft',
-  'hero',
-  'breadcrumbs',
-  'related',
-  'src',
-  'alt',
-  'caption',
-  'credit',
-  'source',
-  'photographer',
-  'location',
-  'date',
-  'copyright',
-  'license',
-  'label',
-  'href',
-  'id',
-];
 
 const DATE_HINT = 'write the date and time as YYYY-MM-DD HH:mm, e.g. 2026-11-23 08:15';
 /** Fixes for rules whose message says only what is wrong. */
@@ -113,7 +87,7 @@ export async function checkArticle(
         file: source.file,
         data: parsed.data,
         lineOf: parsed.lineOf,
-        knownFields: ARTICLE_FIELDS,
+        knownFields: schemaFieldNames(checkerSchema(site)),
         fieldHints: FIELD_HINTS,
       }),
     );

@@ -19,9 +19,11 @@ export const creditObjectSchema = z
     /** Copyright notice, e.g. `© 2026 Courier Pictures` (IPTC Copyright Notice). */
     copyright: z.string().trim().min(1).optional(),
     /** URL of the licence under which the photo is used (IPTC Web Statement of Rights). */
-    license: z.url({ error: 'give the licence as a full URL starting with https://' }).optional(),
+    license: z.url({ protocol: /^https?$/, error: 'give the licence as a full URL starting with https://' }).optional(),
     /** Page where readers can license the photo (schema.org `acquireLicensePage`, IPTC Licensor URL). */
-    licensePage: z.url({ error: 'give the licensing page as a full URL starting with https://' }).optional(),
+    licensePage: z
+      .url({ protocol: /^https?$/, error: 'give the licensing page as a full URL starting with https://' })
+      .optional(),
   })
   .refine((c) => c.source !== undefined || c.photographer !== undefined, {
     error: 'a credit needs at least a `source` (agency) or a `photographer`',

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -41,6 +41,8 @@ let browser: Browser;
 beforeAll(async () => {
   server = await serve(dist);
   browser = await launchChromium();
+  // Only this run's screenshots: templates come and go.
+  rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {

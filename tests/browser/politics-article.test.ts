@@ -1,23 +1,20 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, PROJECT_ROOT } from '../helpers/build.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serve } from '../helpers/static-server.ts';
 
 const ARTICLE = '/politics/wend-bridge-vote-delayed/';
-const dist = join(mkdtempSync(join(tmpdir(), 'broadsheet-sample-')), 'dist');
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let page: Page;
 
 describe('the sample politics story in Chromium', () => {
   beforeAll(async () => {
-    const result = build('content', dist);
-    expect(result.status, result.output).toBe(0);
-    server = await serve(dist);
+    // The sample paper as `npm run build` makes it, built once for all browser tests (tests/setup).
+    server = await serve(inject('sampleDist'));
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     const response = await page.goto(server.url + ARTICLE);

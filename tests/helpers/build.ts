@@ -1,16 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
 /** Runs the real `npm run build` script against a content folder, into `dist`. */
 export function build(content: string, dist: string, env: Record<string, string> = {}) {
+  // A throwaway content folder keeps its Astro cache beside it, so test runs leave nothing in .broadsheet/.
+  const cache = isAbsolute(content) ? { BROADSHEET_CACHE_DIR: join(dirname(content), '.astro-cache') } : {};
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, BROADSHEET_CONTENT: content, BROADSHEET_DIST: dist, BROADSHEET_NOW: '2026-11-24T12:00:00Z', ...env },
+    env: {
+      ...process.env,
+      BROADSHEET_CONTENT: content,
+      BROADSHEET_DIST: dist,
+      BROADSHEET_NOW: '2026-11-24T12:00:00Z',
+      ...cache,
+      ...env,
+    },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

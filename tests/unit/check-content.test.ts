@@ -392,7 +392,7 @@ const CATALOGUE: Mistake[] = [
     text: article({ hero: hero(`${quay}\ncredit:\n  source: Reuters\n  license: javascript:alert(1)`) }),
     line: 12,
     field: 'hero.credit.license',
-    message: /"javascript:alert\(1\)" is not a web address/,
+    message: /give the licence as a full URL starting with https:\/\//,
     hint: /https:\/\//,
   },
   {
