@@ -23,7 +23,11 @@ export default defineConfig({
     `./.broadsheet/cache/${(process.env.BROADSHEET_CONTENT ?? 'content').replace(/[^a-z0-9]+/gi, '-')}`,
   // Never inline CSS or JS (nor data: URLs for small assets): the Content-Security-Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Build output, caches and benchmark corpora can hold tens of thousands of files: never watch them.
+    server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/tests/output/**'] } },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkRelatedLinks, remarkFigures],

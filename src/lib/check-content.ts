@@ -6,13 +6,14 @@ import { buildTime } from './build-time.ts';
 import { checkAuthors } from './check-authors.ts';
 import { openCheckCache } from './check-cache.ts';
 import { linkProblem, linkTargets } from './check-links.ts';
-import { readContentFiles } from './content-files.ts';
+import { FILE_CONCURRENCY, readContentFiles } from './content-files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { heroPhotoWarnings } from './images/check-photos.ts';
 import { contentDir } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { articleUrl } from './urls.ts';
 import { checkArticle, type CheckedArticle } from './validate-article.ts';
+import { limiter } from './images/limit.ts';
 
 export interface ContentIndex {
   articles: CheckedArticle[];
@@ -43,7 +44,9 @@ export async function checkContent(
   const contentRoot = resolve(root, dir);
   const cache = cacheFile ? await openCheckCache(cacheFile, root, { site, contentRoot }) : undefined;
   const checkFile = (f: (typeof articleFiles)[number]) => () => checkArticle(f, site, contentRoot);
-  const checked = await Promise.all(articleFiles.map((f) => (cache ? cache.check(f, checkFile(f)) : checkFile(f)())));
+  // Bounded like the file reads: each check may open the story's photos.
+  const run = limiter(FILE_CONCURRENCY);
+  const checked = await Promise.all(articleFiles.map((f) => run(() => (cache ? cache.check(f, checkFile(f)) : checkFile(f)()))));
   await cache?.save();
   problems.push(...checked.flatMap((c) => c.problems));
 

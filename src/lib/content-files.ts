@@ -1,5 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { limiter } from './images/limit.ts';
+
+/** Files read at once; far below the usual limit of 1,024 open files. */
+export const FILE_CONCURRENCY = 64;
 
 export interface ContentFile {
   /** Path relative to the project root with forward slashes, as shown to editors. */
@@ -27,17 +31,21 @@ export async function readContentFiles(root: string, dir: string, extensions: re
     return [];
   }
   const matches = entries.filter((e) => extensions.some((ext) => e.endsWith(ext))).sort();
+  // Bounded: an archive of tens of thousands of stories would otherwise exhaust file handles.
+  const run = limiter(FILE_CONCURRENCY);
   return Promise.all(
-    matches.map(async (entry) => {
-      const absPath = join(resolve(root, dir), entry);
-      const base = entry.split(sep).at(-1) ?? entry;
-      return {
-        file: relative(root, absPath).split(sep).join('/'),
-        absPath,
-        name: base.replace(/\.[^.]+$/, ''),
-        ...decode(await readFile(absPath)),
-      };
-    }),
+    matches.map((entry) =>
+      run(async () => {
+        const absPath = join(resolve(root, dir), entry);
+        const base = entry.split(sep).at(-1) ?? entry;
+        return {
+          file: relative(root, absPath).split(sep).join('/'),
+          absPath,
+          name: base.replace(/\.[^.]+$/, ''),
+          ...decode(await readFile(absPath)),
+        };
+      }),
+    ),
   );
 }
 

@@ -45,31 +45,3 @@ export async function makeIptcJpeg(path: string, iptc: { byline: string; credit:
   writeFileSync(path, Buffer.concat([base.subarray(0, 2), header, payload, base.subarray(2)]));
   return path;
 }
-
-/** A PNG whose header claims `width`×`height` pixels but carries almost no data: a decompression bomb. */
-export function makeBombPng(path: string, width = 40_000, height = 40_000) {
-  const { crc32 } = process.getBuiltinModule('node:zlib');
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  writeFileSync(
-    path,
-    Buffer.concat([
-      signature,
-      chunk('IHDR', ihdr),
-      chunk('IDAT', Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
-      chunk('IEND', Buffer.alloc(0)),
-    ]),
-  );
-  return path;
-}

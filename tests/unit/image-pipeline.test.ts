@@ -8,7 +8,9 @@ import { planResponsive } from '../../src/lib/images/plan.ts';
 import { fileCredit } from '../../src/lib/images/read-credit.ts';
 import { mediaRegistry } from '../../src/lib/images/registry.ts';
 import { responsivePicture, socialCard } from '../../src/lib/images/pictures.ts';
-import { makeBombPng, makeIptcJpeg, makeJpeg, scratch } from '../helpers/photos.ts';
+import { writeFileSync } from 'node:fs';
+import { pngDeclaring } from '../helpers/bad-files.ts';
+import { makeIptcJpeg, makeJpeg, scratch } from '../helpers/photos.ts';
 
 const credit = {
   source: 'Northwire Photo',
@@ -101,7 +103,8 @@ describe('credits read from the file', () => {
 
 describe('bad photos', () => {
   it('refuse a decompression bomb with the file named', async () => {
-    const path = makeBombPng(join(dir, 'bomb.png'));
+    const path = join(dir, 'bomb.png');
+    writeFileSync(path, pngDeclaring(40_000, 40_000));
     const variant = { format: 'jpeg' as const, width: 800, height: 800, file: 'bomb-800.jpg' };
     await expect(flushMedia([{ source: path, variant, embedded: {} }], join(dir, 'cache'), join(dir, 'out'))).rejects.toThrow(
       /bomb\.png.*pixel limit/,
