@@ -2,6 +2,8 @@
 // Content-Security-Policy allows scripts from the site itself only.
 /* global window */
 const ui = new window.PagefindUI({ element: '#search', showSubResults: false, showImages: false, resetStyles: false });
+// Name the box by the visible line above it, not only by its placeholder.
+window.document.querySelector('#search input')?.setAttribute('aria-labelledby', 'search-label');
 // `/search/?q=…` searches at once, so a search can be linked to or bookmarked.
 const query = new URLSearchParams(window.location.search).get('q');
 if (query) ui.triggerSearch(query);
