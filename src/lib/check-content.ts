@@ -8,7 +8,6 @@ import { openCheckCache } from './check-cache.ts';
 import { linkProblem, linkTargets } from './check-links.ts';
 import { FILE_CONCURRENCY, readContentFiles } from './content-files.ts';
 import { copyDesk } from './copy-desk.ts';
-import { heroPhotoWarnings } from './images/check-photos.ts';
 import { contentDir } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { articleUrl } from './urls.ts';
@@ -85,7 +84,6 @@ export async function checkContent(
       if (problem) error(target.line, target.field, problem);
     }
   });
-  problems.push(...(await heroPhotoWarnings(articles)));
   problems.push(...copyDesk(articles, byId, now));
   return { articles, byId, authors, problems };
 }

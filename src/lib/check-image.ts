@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
+import { MAX_INPUT_PIXELS } from './images/encode.ts';
 import type { ContentFile } from './content-files.ts';
 
 /**
@@ -8,13 +9,23 @@ import type { ContentFile } from './content-files.ts';
  * bomb": a few kilobytes that unpack to gigabytes) or a huge original must be stopped here.
  * Dimensions are read from the header without decoding the pixels.
  */
-export const MAX_IMAGE_PIXELS = 100_000_000;
+export const MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS;
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 /** Formats the build can resize; sharp reports AVIF as `heif`. */
 const FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff', 'svg']);
 
-/** `[message, hint]` for what is wrong with the photo at `src`, or undefined when the build can use it. */
-export async function imageProblem(source: ContentFile, contentRoot: string, src: string): Promise<[string, string] | undefined> {
+export type ImageCheck = { problem: [string, string]; meta?: undefined } | { problem?: undefined; meta: Metadata };
+
+/**
+ * What is wrong with the photo at `src` as `[message, hint]`, or, when the build can use it, the
+ * header already read, so later checks need not open the file again.
+ */
+export async function checkImage(source: ContentFile, contentRoot: string, src: string): Promise<ImageCheck> {
+  const problem = await imageProblem(source, contentRoot, src);
+  return Array.isArray(problem) ? { problem } : { meta: problem };
+}
+
+async function imageProblem(source: ContentFile, contentRoot: string, src: string): Promise<[string, string] | Metadata> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:\\/i.test(src))
     return [
       `photos must be files in the content folder, not "${src}"`,
@@ -58,7 +69,7 @@ export async function imageProblem(source: ContentFile, contentRoot: string, src
       `photo "${src}" claims to be ${meta.width}×${meta.height} pixels (${Math.round(pixels / 1e6)} megapixels)`,
       `the limit is ${MAX_IMAGE_PIXELS / 1e6} megapixels: export it smaller, e.g. 3000 pixels wide`,
     ];
-  return undefined;
+  return meta;
 }
 
 const escapes = (root: string, path: string) => {

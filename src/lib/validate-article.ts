@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { bodyProblems, scanBody, type BodyFacts } from './body-scan.ts';
-import { imageProblem } from './check-image.ts';
+import { checkImage } from './check-image.ts';
+import { heroPhotoWarnings } from './images/check-photos.ts';
 import type { ContentFile } from './content-files.ts';
 import { parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -95,24 +96,16 @@ export async function checkArticle(
   const facts = scanBody(parsed.body, parsed.bodyLine);
   for (const p of bodyProblems(parsed.body, parsed.bodyLine, facts)) at(p.line, p.message, p.hint, undefined, p.severity);
   for (const f of facts.figures) {
-    const problem = await imageProblem(source, contentRoot, f.src);
+    const { problem } = await checkImage(source, contentRoot, f.src);
     if (problem) at(f.line, ...problem);
   }
   if (!result.success) return { facts, problems };
   const data = result.data;
   if (data.hero) {
-    const problem = await imageProblem(source, contentRoot, data.hero.src);
-    if (problem) at(parsed.lineOf(['hero', 'src']), ...problem, 'hero.src');
-    const license = data.hero.credit?.license;
-    // zod's url() accepts any scheme, and this one becomes a link readers click.
-    if (license && !/^https?:\/\//i.test(license)) {
-      const line = parsed.lineOf(['hero', 'credit', 'license']);
-      at(
-        line,
-        `the licence link "${license}" is not a web address`,
-        'write a full URL starting with https://',
-        'hero.credit.license',
-      );
+    const image = await checkImage(source, contentRoot, data.hero.src);
+    if (image.problem) at(parsed.lineOf(['hero', 'src']), ...image.problem, 'hero.src');
+    for (const w of image.meta ? heroPhotoWarnings(image.meta, data.hero.credit) : []) {
+      at(parsed.lineOf(w.field.split('.')), w.message, w.hint, w.field, 'warning');
     }
     if (!data.hero.credit)
       at(parsed.lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
