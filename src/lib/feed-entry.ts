@@ -1,8 +1,8 @@
 import type { Credit } from '../schemas/credit.ts';
 import site from '../site.config.ts';
-import { formatCredit } from './credit-line.ts';
-import { formatDateTime, toZonedIso } from './dates.ts';
+import { isoDate, showDateTime } from './site-dates.ts';
 import { articleBody, heroInput, pagePhoto } from './images/article-photos.ts';
+import { figcaptionHtml } from './images/picture-html.ts';
 import { responsivePicture } from './images/pictures.ts';
 import type { Story } from './news.ts';
 import { absolutizeHtml, escapeHtml } from './xml.ts';
@@ -39,25 +39,16 @@ export function feedEntry(story: Story): Promise<FeedEntry> {
 async function makeEntry(story: Story): Promise<FeedEntry> {
   const photo = await leadPhoto(story);
   const figure = photo
-    ? `<figure><img src="${escapeHtml(photo.url)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}">${figcaption(photo)}</figure>`
+    ? `<figure><img src="${escapeHtml(photo.url)}" width="${photo.width}" height="${photo.height}" alt="${escapeHtml(photo.alt)}">${figcaptionHtml(photo.caption, photo.credit)}</figure>`
     : '';
   const corrections = story.data.corrections.length
     ? `<h2>Corrections</h2><ul>${story.data.corrections
         .map(
-          (c) =>
-            `<li><time datetime="${toZonedIso(c.date, site.timezone)}">${escapeHtml(formatDateTime(c.date, site.locale, site.timezone))}</time>: ${escapeHtml(c.text)}</li>`,
+          (c) => `<li><time datetime="${isoDate(c.date)}">${escapeHtml(showDateTime(c.date))}</time>: ${escapeHtml(c.text)}</li>`,
         )
         .join('')}</ul>`
     : '';
   return { html: absolutizeHtml(figure + (await articleBody(story.entry)).html + corrections, site.url), photo };
-}
-
-function figcaption(photo: FeedPhoto): string {
-  const parts = [
-    photo.caption && escapeHtml(photo.caption),
-    photo.credit && `Credit: ${escapeHtml(formatCredit(photo.credit))}`,
-  ].filter(Boolean);
-  return parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
 }
 
 async function leadPhoto(story: Story): Promise<FeedPhoto | undefined> {

@@ -1,12 +1,9 @@
 import { dirname, resolve } from 'node:path';
-import { formatCredit } from '../credit-line.ts';
 import type { ArticleEntry } from '../news.ts';
 import { replacePhotoTokens, type PhotoToken } from '../../plugins/photo-token.ts';
-import { pictureHtml } from './picture-html.ts';
+import { figcaptionHtml, pictureHtml } from './picture-html.ts';
 import type { PagePhoto } from './image-objects.ts';
 import { responsivePicture, type PhotoInput, type PictureData } from './pictures.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Absolute path of a photo named relative to the article file. */
 export function photoPath(entry: ArticleEntry, src: string): string {
@@ -27,18 +24,28 @@ export function heroInput(entry: ArticleEntry): PhotoInput | undefined {
   };
 }
 
-/** The largest JPEG of a picture: what structured data and feeds point at. */
+/** A picture as structured data and feeds describe it: its widest JPEG, credit and caption. */
 export function pagePhoto(data: PictureData, caption: string | undefined): PagePhoto {
-  const largest = data.img.srcset.split(', ').at(-1)?.split(' ')[0] ?? data.img.url;
-  const width = Math.max(...data.img.srcset.split(', ').map((s) => Number(s.split(' ')[1]?.replace('w', ''))));
-  return { url: largest, width, height: Math.round((data.img.height * width) / data.img.width), credit: data.credit, caption };
+  return { ...data.largest, credit: data.credit, caption };
 }
+
+const bodies = new WeakMap<ArticleEntry, Promise<{ html: string; photos: PagePhoto[] }>>();
 
 /**
  * The rendered body with every in-body photo turned into a responsive, credited figure, and the
- * photos it shows (for their ImageObject structured data).
+ * photos it shows (for their ImageObject structured data). Made once per story per build: the story
+ * page and the feeds both need it.
  */
-export async function articleBody(entry: ArticleEntry): Promise<{ html: string; photos: PagePhoto[] }> {
+export function articleBody(entry: ArticleEntry): Promise<{ html: string; photos: PagePhoto[] }> {
+  let body = bodies.get(entry);
+  if (!body) {
+    body = renderBody(entry);
+    bodies.set(entry, body);
+  }
+  return body;
+}
+
+async function renderBody(entry: ArticleEntry): Promise<{ html: string; photos: PagePhoto[] }> {
   const photos: PagePhoto[] = [];
   let next = 0;
   const html = await replacePhotoTokens(entry.rendered?.html ?? '', async (token: PhotoToken) => {
@@ -49,10 +56,9 @@ export async function articleBody(entry: ArticleEntry): Promise<{ html: string; 
       'inline',
     );
     photos[slot] = pagePhoto(data, token.caption);
-    const caption = token.caption ? `<span class="figure__caption">${esc(token.caption)}</span>` : '';
-    const credit = data.credit ? `<span class="figure__credit">Credit: ${esc(formatCredit(data.credit))}</span>` : '';
-    const figcaption = caption || credit ? `<figcaption>${[caption, credit].filter(Boolean).join(' ')}</figcaption>` : '';
-    return pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' }) + figcaption;
+    return (
+      pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' }) + figcaptionHtml(token.caption, data.credit)
+    );
   });
   return { html, photos };
 }

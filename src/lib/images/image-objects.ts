@@ -4,7 +4,7 @@ import { absoluteUrl } from '../urls.ts';
 
 /** A photo as it appears on a page, for structured data. */
 export interface PagePhoto {
-  /** Site path of the largest JPEG derivative. */
+  /** Site path of the widest JPEG derivative. */
   url: string;
   width: number;
   height: number;

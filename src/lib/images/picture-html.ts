@@ -1,7 +1,9 @@
+import type { Credit } from '../../schemas/credit.ts';
+import { formatCredit } from '../credit-line.ts';
+import { escapeHtml } from '../xml.ts';
 import type { PictureData } from './pictures.ts';
 
-const attr = (s: string | number) =>
-  String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (value: string | number) => escapeHtml(String(value));
 
 export interface PictureOptions {
   alt: string;
@@ -16,4 +18,19 @@ export function pictureHtml(data: PictureData, { alt, sizes, lead = false }: Pic
   const loading = lead ? 'loading="eager" fetchpriority="high"' : 'loading="lazy"';
   const { img } = data;
   return `<picture>${sources}<img src="${attr(img.url)}" srcset="${attr(img.srcset)}" sizes="${attr(sizes)}" width="${img.width}" height="${img.height}" alt="${attr(alt)}" ${loading} decoding="async"></picture>`;
+}
+
+/**
+ * The caption and `Credit: …` line under a photo, the same for the lead photo and in-body photos;
+ * empty when there is neither.
+ */
+export function figcaptionHtml(caption: string | undefined, credit: Credit | undefined): string {
+  const parts = [
+    caption && `<span class="figure__caption">${escapeHtml(caption)}</span>`,
+    credit &&
+      `<span class="figure__credit">Credit: ${escapeHtml(formatCredit(credit))}${
+        credit.license ? ` (<a href="${attr(credit.license)}" rel="license noopener">licence</a>)` : ''
+      }</span>`,
+  ].filter(Boolean);
+  return parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Credit } from '../../schemas/credit.ts';
 import type { EncodeJob } from './encode.ts';
 import { effectiveCredit, inspectPhoto, type Photo } from './photo.ts';
@@ -25,6 +26,8 @@ export interface ImageRef {
 export interface PictureData {
   sources: { type: string; srcset: string }[];
   img: ImageRef & { srcset: string };
+  /** The widest JPEG: what structured data and feeds point at. */
+  largest: ImageRef;
   /** The credit shown and embedded: frontmatter, else the file's own. */
   credit: Credit | undefined;
 }
@@ -56,7 +59,12 @@ export async function responsivePicture(input: PhotoInput, role: ImageRole): Pro
   const sources = (['avif', 'webp'] as const).map((format) => ({ type: MIME[format], srcset: srcset(format) }));
   const jpegs = variants.filter((v) => v.format === 'jpeg');
   const fallback = jpegs.find((v) => v.width >= 800) ?? jpegs.at(-1)!;
-  return { sources, img: { ...register(input, embedded, fallback), srcset: srcset('jpeg') }, credit: embedded.credit };
+  return {
+    sources,
+    img: { ...register(input, embedded, fallback), srcset: srcset('jpeg') },
+    largest: register(input, embedded, jpegs.at(-1)!),
+    credit: embedded.credit,
+  };
 }
 
 /** 16:9, 4:3 and 1:1 crops of a lead photo for NewsArticle `image`. */
@@ -68,14 +76,9 @@ export async function structuredCrops(input: PhotoInput): Promise<ImageRef[]> {
 /** The 1200×630 card shared on social networks: the photo cropped, the headline set over it. */
 export async function socialCard(input: PhotoInput, text: CardText): Promise<ImageRef> {
   const { photo, embedded } = await prepare(input);
-  const base = planCrop(photo, CARD.width / CARD.height, input.focal ?? CENTRE, CARD.width, '-card');
-  const tag = `-card-${hashText(`${text.siteName}\n${text.headline}`)}`;
-  const variant = { ...base, width: CARD.width, height: CARD.height, file: base.file.replace('-card-', `${tag}-`) };
-  return register(input, embedded, variant, text);
-}
-
-function hashText(text: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
+  // The words drawn on the card are part of its name: a new headline is a new card.
+  const words = createHash('sha256').update(`${text.siteName}\n${text.headline}`).digest('hex').slice(0, 8);
+  const crop = planCrop(photo, CARD.width / CARD.height, input.focal ?? CENTRE, CARD.width, `-card-${words}`);
+  // A card is always full size, even from a small photo: networks crop or reject smaller ones.
+  return register(input, embedded, { ...crop, width: CARD.width, height: CARD.height }, text);
 }

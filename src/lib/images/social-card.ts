@@ -1,4 +1,5 @@
 import type { Variant } from './plan.ts';
+import { escapeXml } from '../xml.ts';
 
 export interface CardText {
   headline: string;
@@ -6,8 +7,6 @@ export interface CardText {
 }
 
 export const CARD = { width: 1200, height: 630 } as const;
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap; a headline longer than `maxLines` ends in an ellipsis rather than overflowing. */
 export function wrap(text: string, perLine: number, maxLines: number): string[] {
@@ -33,7 +32,7 @@ export function renderCardOverlay(card: CardText, size: Pick<Variant, 'width' | 
 <defs><linearGradient id="shade" x1="0" y1="0" x2="0" y2="1"><stop offset="0.25" stop-color="#000" stop-opacity="0"/><stop offset="1" stop-color="#000" stop-opacity="0.85"/></linearGradient></defs>
 <rect width="100%" height="100%" fill="url(#shade)"/>
 <rect x="48" y="40" width="${Math.min(size.width - 96, 24 + card.siteName.length * 17)}" height="48" fill="#8a1c1c"/>
-<text x="60" y="73" font-family="DejaVu Serif, Liberation Serif, serif" font-size="26" font-weight="bold" fill="#fff">${esc(card.siteName)}</text>
-${lines.map((line, i) => `<text x="48" y="${top + (i + 1) * lineHeight - 12}" font-family="DejaVu Serif, Liberation Serif, serif" font-size="54" font-weight="bold" fill="#fff">${esc(line)}</text>`).join('\n')}
+<text x="60" y="73" font-family="DejaVu Serif, Liberation Serif, serif" font-size="26" font-weight="bold" fill="#fff">${escapeXml(card.siteName)}</text>
+${lines.map((line, i) => `<text x="48" y="${top + (i + 1) * lineHeight - 12}" font-family="DejaVu Serif, Liberation Serif, serif" font-size="54" font-weight="bold" fill="#fff">${escapeXml(line)}</text>`).join('\n')}
 </svg>`;
 }

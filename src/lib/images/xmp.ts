@@ -1,5 +1,6 @@
 import { formatCredit } from '../credit-line.ts';
 import type { Credit } from '../../schemas/credit.ts';
+import { escapeXml } from '../xml.ts';
 
 /** What travels inside every derivative, so a photo saved from the site still says who took it. */
 export interface EmbeddedCredit {
@@ -8,9 +9,8 @@ export interface EmbeddedCredit {
   caption?: string | undefined;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const alt = (tag: string, value: string | undefined) =>
-  value ? `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${esc(value)}</rdf:li></rdf:Alt></${tag}>` : '';
+  value ? `<${tag}><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(value)}</rdf:li></rdf:Alt></${tag}>` : '';
 
 /** The credit line written into IPTC Credit Line and EXIF: the same words readers see under the photo. */
 export const creditLine = (credit: Credit) => formatCredit(credit);
@@ -29,9 +29,9 @@ export function creditXmp({ credit, alt: altText, caption }: EmbeddedCredit): st
     '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
     '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"',
     ' xmlns:xmpRights="http://ns.adobe.com/xap/1.0/rights/" xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/"',
-    ...attrs.map(([k, v]) => ` ${k}="${esc(v)}"`),
+    ...attrs.map(([k, v]) => ` ${k}="${escapeXml(v)}"`),
     '>',
-    credit?.photographer ? `<dc:creator><rdf:Seq><rdf:li>${esc(credit.photographer)}</rdf:li></rdf:Seq></dc:creator>` : '',
+    credit?.photographer ? `<dc:creator><rdf:Seq><rdf:li>${escapeXml(credit.photographer)}</rdf:li></rdf:Seq></dc:creator>` : '',
     alt('dc:rights', credit?.copyright),
     alt('dc:description', caption ?? credit?.caption),
     alt('Iptc4xmpCore:AltTextAccessibility', altText),
