@@ -9,7 +9,8 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { Credit } from '../schemas/credit.ts';
+import { formatCredit } from './credit-line.ts';
+import type { PagePhoto } from './images/article-photos.ts';
 import site from '../site.config.ts';
 import { toZonedIso } from './dates.ts';
 import type { AuthorProfile, Story } from './news.ts';
@@ -69,19 +70,30 @@ export function breadcrumbListLd(trail: Story['breadcrumbs']): WithContext<Bread
   };
 }
 
-export function imageObjectLd(image: ImageFile, credit: Credit | undefined, caption: string | undefined): ImageObject {
+/** The one ImageObject shape: the photo's own credit, licence and caption, wherever it is listed. */
+export function imageObjectLd(photo: PagePhoto): ImageObject {
+  const { credit } = photo;
   return {
     '@type': 'ImageObject',
-    contentUrl: abs(image.url),
-    url: abs(image.url),
-    width: `${image.width}`,
-    height: `${image.height}`,
-    ...(caption && { caption }),
+    contentUrl: abs(photo.url),
+    url: abs(photo.url),
+    width: `${photo.width}`,
+    height: `${photo.height}`,
+    ...(photo.caption && { caption: photo.caption }),
     ...(credit?.photographer && { creator: { '@type': 'Person', name: credit.photographer } }),
-    ...(credit && { creditText: [credit.source, credit.photographer].filter(Boolean).join(' / ') }),
+    ...(credit && { creditText: formatCredit(credit) }),
     ...(credit?.copyright && { copyrightNotice: credit.copyright }),
     ...(credit?.license && { license: credit.license }),
+    ...(credit?.licensePage && { acquireLicensePage: credit.licensePage }),
   };
+}
+
+/**
+ * A top-level ImageObject for every credited photo on a page, so search engines show the creator and
+ * licence ("Licensable" badge) wherever the photo appears.
+ */
+export function imageObjectsLd(photos: readonly PagePhoto[]): WithContext<ImageObject>[] {
+  return photos.filter((p) => p.credit).map((p) => ({ '@context': 'https://schema.org', ...imageObjectLd(p) }));
 }
 
 const person = (a: Story['authors'][number]) =>
@@ -93,7 +105,7 @@ const person = (a: Story['authors'][number]) =>
   }) satisfies Person;
 
 /** NewsArticle with everything Google News and schema.org readers look for; `images` are the lead photo's crops. */
-export function newsArticleLd(story: Story, images: readonly ImageFile[]): WithContext<NewsArticle> {
+export function newsArticleLd(story: Story, images: readonly PagePhoto[]): WithContext<NewsArticle> {
   const url = abs(story.url);
   const { data } = story;
   const corrections: CorrectionComment[] = data.corrections.map((c) => ({
@@ -119,7 +131,7 @@ export function newsArticleLd(story: Story, images: readonly ImageFile[]): WithC
     copyrightHolder: { '@id': ORGANIZATION_ID },
     copyrightYear: Number(zoned(data.published).slice(0, 4)),
     isAccessibleForFree: true,
-    ...(data.hero && images.length > 0 && { image: images.map((i) => imageObjectLd(i, data.hero?.credit, data.hero?.caption)) }),
+    ...(images.length > 0 && { image: images.map(imageObjectLd) }),
     ...(corrections.length > 0 && { correction: corrections }),
   };
 }

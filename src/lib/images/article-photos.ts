@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import type { ArticleEntry } from '../news.ts';
 import { replacePhotoTokens, type PhotoToken } from '../../plugins/photo-token.ts';
 import { figcaptionHtml, pictureHtml } from './picture-html.ts';
-import type { PagePhoto } from './image-objects.ts';
+import type { Credit } from '../../schemas/credit.ts';
 import { responsivePicture, type PhotoInput, type PictureData } from './pictures.ts';
 
 /** Absolute path of a photo named relative to the article file. */
@@ -22,6 +22,16 @@ export function heroInput(entry: ArticleEntry): PhotoInput | undefined {
     credit: hero.credit,
     focal,
   };
+}
+
+/** A photo as it appears on a page, for structured data and feeds. */
+export interface PagePhoto {
+  /** Site path of the widest JPEG derivative (or of a crop). */
+  url: string;
+  width: number;
+  height: number;
+  credit: Credit | undefined;
+  caption?: string | undefined;
 }
 
 /** A picture as structured data and feeds describe it: its widest JPEG, credit and caption. */
