@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BodyFacts } from './body-scan.ts';
 import type { ContentFile } from './content-files.ts';
-import { parseSource } from './frontmatter.ts';
+import { lazyLineOf, parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import type { CheckedArticle, CheckedArticleData } from './validate-article.ts';
 
@@ -63,7 +63,7 @@ export async function openCheckCache(file: string, root: string, context: unknow
     const { facts, problems, data } = saved;
     if (!data || !facts) return facts ? { facts, problems } : { problems };
     const parsed = parseSource(source.text);
-    const article = { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: parsed.lineOf };
+    const article = { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: lazyLineOf(source.text) };
     return { article, facts, problems };
   }
 

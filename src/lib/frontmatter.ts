@@ -79,6 +79,15 @@ export function parseSource(text: string): ParsedSource {
   };
 }
 
+/**
+ * `lineOf` for a story kept for the whole build: it parses the frontmatter again when asked (only when
+ * a problem is reported), because holding every story's YAML document costs ~150 KB a story.
+ */
+export const lazyLineOf =
+  (text: string) =>
+  (path: readonly PropertyKey[]): number | undefined =>
+    parseSource(text).lineOf(path);
+
 /** Walks maps and lists down to the innermost entry whose text spans `line`. */
 function fieldAt(doc: Document, line: number, lineAt: (offset: number) => number): string | undefined {
   const path: string[] = [];

@@ -5,7 +5,7 @@ import { bodyProblems, scanBody, type BodyFacts } from './body-scan.ts';
 import { checkImage } from './check-image.ts';
 import { heroPhotoWarnings } from './images/check-photos.ts';
 import type { ContentFile } from './content-files.ts';
-import { parseSource } from './frontmatter.ts';
+import { lazyLineOf, parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 import { codePoint, CONTROL_HINT, controlCharsInData } from './text-hygiene.ts';
 import { schemaFieldNames } from './schema-fields.ts';
@@ -120,5 +120,6 @@ export async function checkArticle(
       'headline',
       'warning',
     );
-  return { article: { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: parsed.lineOf }, facts, problems };
+  const lineOf = lazyLineOf(source.text);
+  return { article: { source, raw: parsed.data, data, body: parsed.body, facts, lineOf }, facts, problems };
 }
