@@ -36,4 +36,6 @@ export default defineConfig({
   },
   integrations: [broadsheetImages()],
   devToolbar: { enabled: false },
+  // Story pages carry a cacheKey (src/lib/page-keys.ts): unchanged ones are copied from the last build.
+  experimental: { incrementalBuild: true },
 });

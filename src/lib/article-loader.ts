@@ -9,16 +9,20 @@ import { FEED_LENGTH } from './feeds.ts';
 import { buildTime } from './build-time.ts';
 import { ContentError, formatProblems } from './problems.ts';
 import { currentShard, ownsStory } from './shard.ts';
+import { bodyRecord, hasBody, pruneBodies, saveBody, useBodyCache } from './story-body.ts';
 import { watchContent } from './watch-content.ts';
 
 /**
- * Astro keeps rendered Markdown across builds by digest; the digest must change when our remark and
- * rehype plugins do, or a warm build would serve HTML from the old code.
+ * Astro keeps a stored story across builds by digest (it ignores a new version with the same digest),
+ * so the digest must change when our remark and rehype plugins do, or when this loader changes what
+ * it stores; otherwise a warm build would serve HTML, or a store layout, from the old code.
  */
 function rendererVersion(root: string): string {
   const dir = join(root, 'src', 'plugins');
+  const own = ['src/lib/article-loader.ts', 'src/lib/story-body.ts'].map((f) => join(root, f));
+  const files = [...readdirSync(dir).map((f) => join(dir, f)), ...own];
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  for (const file of files.sort()) hash.update(relative(root, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -50,6 +54,9 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
       if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
 
       const kept = new Set<string>();
+      const bodies = new Set<string>();
+      const cacheDir = fileURLToPath(config.cacheDir);
+      useBodyCache(cacheDir);
       const live = [...index.byId.values()].filter((a) => options.includeUnpublished || isLive(a, now));
       const toRender = storiesToRender(live);
       for (const article of live) {
@@ -60,7 +67,9 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
         const filePath = relative(root, article.source.absPath);
         const existing = store.get(id);
         const render = !toRender || toRender.has(id);
-        if (existing?.digest === digest && (existing.rendered || !render)) {
+        const reusable = render ? existing?.rendered && bodyRecord(existing) && hasBody(cacheDir, digest) : true;
+        if (existing?.digest === digest && reusable) {
+          if (render) bodies.add(digest);
           const assets = existing.assetImports ?? [];
           if (assets.length) (store as AssetStore).addAssetImports?.(assets, existing.filePath);
           continue;
@@ -68,23 +77,30 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
         const data = await parseData({ id, data: article.raw as Record<string, unknown>, filePath: article.source.absPath });
         if (!render) {
           // Another shard builds this story's page: its data is enough for listings and links here.
+          store.delete(id);
           store.set({ id, data, filePath, digest });
           continue;
         }
         // The resolved links travel as frontmatter: the only channel from a loader to remark plugins.
         const frontmatter = `---\n${JSON.stringify({ broadsheet: { links } })}\n---\n`;
         const rendered = await renderMarkdown(frontmatter + article.body, { fileURL: pathToFileURL(article.source.absPath) });
+        const body = await saveBody(cacheDir, digest, rendered.html, article.body);
+        bodies.add(digest);
+        const imagePaths = rendered.metadata?.imagePaths ?? [];
+        // Neither the Markdown nor the HTML goes into the store: see story-body.ts. Astro ignores a
+        // new entry with the digest of the one it holds (say, a shard's data-only entry): drop that first.
+        store.delete(id);
         store.set({
           id,
           data,
-          body: article.body,
           filePath,
           digest,
-          rendered,
-          assetImports: rendered.metadata?.imagePaths ?? [],
+          rendered: { html: '', metadata: { imagePaths, body } },
+          assetImports: imagePaths,
         });
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      await pruneBodies(cacheDir, bodies);
       watchContent(context, () => loader.load(context));
     },
   };

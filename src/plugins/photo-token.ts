@@ -17,10 +17,13 @@ const TOKEN = new RegExp(`<${PHOTO_TAG} data-photo="([A-Za-z0-9_-]*)"></${PHOTO_
 
 export const encodePhotoToken = (token: PhotoToken) => Buffer.from(JSON.stringify(token)).toString('base64url');
 
+/** The photos in rendered `html`, in order. */
+export const photoTokens = (html: string): PhotoToken[] =>
+  [...html.matchAll(TOKEN)].map((m) => JSON.parse(Buffer.from(m[1]!, 'base64url').toString('utf8')) as PhotoToken);
+
 /** Replaces every token in `html` with what `render` returns for it. */
 export async function replacePhotoTokens(html: string, render: (token: PhotoToken) => Promise<string>): Promise<string> {
-  const tokens = [...html.matchAll(TOKEN)].map((m) => JSON.parse(Buffer.from(m[1]!, 'base64url').toString('utf8')) as PhotoToken);
-  const rendered = await Promise.all(tokens.map(render));
+  const rendered = await Promise.all(photoTokens(html).map(render));
   let i = 0;
   return html.replace(TOKEN, () => rendered[i++]!);
 }

@@ -3,6 +3,8 @@ import type { ArticleEntry } from '../news.ts';
 import { replacePhotoTokens, type PhotoToken } from '../../plugins/photo-token.ts';
 import { figcaptionHtml, pictureHtml } from './picture-html.ts';
 import type { Credit } from '../../schemas/credit.ts';
+import { readBody } from '../story-body.ts';
+import { usePhotoFiles } from './page-media.ts';
 import { responsivePicture, type PhotoInput, type PictureData } from './pictures.ts';
 
 /** Absolute path of a photo named relative to the article file. */
@@ -39,26 +41,39 @@ export function pagePhoto(data: PictureData, caption: string | undefined): PageP
   return { ...data.largest, credit: data.credit, caption };
 }
 
-const bodies = new WeakMap<ArticleEntry, Promise<{ html: string; photos: PagePhoto[] }>>();
+interface Body {
+  html: string;
+  photos: PagePhoto[];
+  /** Every photo file the body shows. */
+  files: string[];
+}
+// The story page and the feeds ask for the same newest stories' bodies; a few hundred are kept, not
+// every story's, so memory does not grow with the archive.
+const bodies = new Map<ArticleEntry, Promise<Body>>();
+const KEPT_BODIES = 256;
 
 /**
  * The rendered body with every in-body photo turned into a responsive, credited figure, and the
- * photos it shows (for their ImageObject structured data). Made once per story per build: the story
- * page and the feeds both need it.
+ * photos it shows (for their ImageObject structured data).
  */
-export function articleBody(entry: ArticleEntry): Promise<{ html: string; photos: PagePhoto[] }> {
+export async function articleBody(entry: ArticleEntry): Promise<Body> {
   let body = bodies.get(entry);
   if (!body) {
     body = renderBody(entry);
     bodies.set(entry, body);
+    if (bodies.size > KEPT_BODIES) bodies.delete(bodies.keys().next().value!);
   }
-  return body;
+  const made = await body;
+  // Made once but shown by several pages: each of them must count as using the photos.
+  usePhotoFiles(made.files);
+  return made;
 }
 
-async function renderBody(entry: ArticleEntry): Promise<{ html: string; photos: PagePhoto[] }> {
+async function renderBody(entry: ArticleEntry): Promise<Body> {
   const photos: PagePhoto[] = [];
+  const files: string[] = [];
   let next = 0;
-  const html = await replacePhotoTokens(entry.rendered?.html ?? '', async (token: PhotoToken) => {
+  const html = await replacePhotoTokens(await readBody(entry), async (token: PhotoToken) => {
     // Photos finish encoding in any order; keep them in the order they appear, so builds are identical.
     const slot = next++;
     const data = await responsivePicture(
@@ -66,9 +81,10 @@ async function renderBody(entry: ArticleEntry): Promise<{ html: string; photos: 
       'inline',
     );
     photos[slot] = pagePhoto(data, token.caption);
+    files.push(...data.files);
     return (
       pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' }) + figcaptionHtml(token.caption, data.credit)
     );
   });
-  return { html, photos };
+  return { html, photos, files };
 }

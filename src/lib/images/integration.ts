@@ -4,16 +4,25 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { encode } from './encode.ts';
 import { flushMedia } from './flush.ts';
+import { carryForwardPageMedia } from './page-media.ts';
 import { mediaCacheDir, mediaRegistry } from './registry.ts';
 
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
 /** Writes the photos the pages asked for into `/_media/` after a build, and serves them in dev. */
 export function broadsheetImages(): AstroIntegration {
+  let record = '';
   return {
     name: 'broadsheet-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Which page asked for a photo is known only while pages render one at a time.
+        if (config.build.concurrency > 1) throw new Error('astro.config.mjs: build.concurrency must stay 1 (see page-media.ts)');
+        record = fileURLToPath(new URL('broadsheet-page-media.bin', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const carried = await carryForwardPageMedia(record, mediaRegistry());
+        if (carried) logger.info(`${carried} unchanged pages reused from the last build, with their photos`);
         const stats = await flushMedia(mediaRegistry().values(), mediaCacheDir(), fileURLToPath(dir));
         logger.info(
           `${stats.files} photo files: ${stats.encoded} encoded, ${stats.reused} from cache, ${stats.seconds.toFixed(1)} s on ${stats.concurrency} workers`,

@@ -30,6 +30,8 @@ export interface PictureData {
   largest: ImageRef;
   /** The credit shown and embedded: frontmatter, else the file's own. */
   credit: Credit | undefined;
+  /** Every derivative's file name under `/_media/`. */
+  files: string[];
 }
 
 const MIME = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' } as const;
@@ -64,6 +66,7 @@ export async function responsivePicture(input: PhotoInput, role: ImageRole): Pro
     img: { ...register(input, embedded, fallback), srcset: srcset('jpeg') },
     largest: register(input, embedded, jpegs.at(-1)!),
     credit: embedded.credit,
+    files: variants.map((v) => v.file),
   };
 }
 

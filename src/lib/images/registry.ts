@@ -1,4 +1,5 @@
 import type { EncodeJob } from './encode.ts';
+import { usePhotoFiles } from './page-media.ts';
 
 /**
  * Derivatives the pages asked for during this build, keyed by file name. It lives on globalThis
@@ -16,6 +17,7 @@ export function mediaRegistry(): Registry {
 
 export function registerJob(job: EncodeJob): string {
   mediaRegistry().set(job.variant.file, job);
+  usePhotoFiles([job.variant.file]);
   return `/_media/${job.variant.file}`;
 }
 
