@@ -23,7 +23,7 @@ const env = {
 const stats = () => JSON.parse(readFileSync(join(root, 'image-cache', 'last-build.json'), 'utf8')) as FlushStats;
 const rows: Record<string, string | number>[] = [];
 for (const run of ['cold', 'warm'] as const) {
-  const build = runBuild(env);
+  const build = await runBuild(env);
   const s = stats();
   rows.push({
     run,

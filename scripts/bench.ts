@@ -75,7 +75,7 @@ for (const n of sizes) {
   for (const [key, step, change] of steps.slice(0, last + 1)) {
     // A later step needs the earlier builds' caches, so skipped steps still build, untimed.
     change();
-    const b = runBuild(env);
+    const b = await runBuild(env);
     const h = hugo ? runHugo(join(root, 'hugo')) : undefined;
     if (!wanted.has(key)) continue;
     const pages = countPages(join(root, 'dist'));
@@ -86,9 +86,10 @@ for (const n of sizes) {
       'cpu s': b.cpuSeconds === undefined ? null : +b.cpuSeconds.toFixed(1),
       'pages/s': Math.round(pages / b.seconds),
       'peak MB': b.peakMb ?? null,
+      'all processes MB': b.treePeakMb ?? null,
       'hugo+pagefind s': h ? +h.seconds.toFixed(2) : null,
       'hugo s': h ? +h.hugoSeconds.toFixed(2) : null,
-      'hugo peak MB': h?.peakMb ?? null,
+      'hugo+pagefind peak MB': h?.peakMb ?? null,
       ratio: h ? +(b.seconds / h.seconds).toFixed(1) : null,
       pages,
     };

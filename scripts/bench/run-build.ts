@@ -1,35 +1,38 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { watchTreeMemory } from './tree-memory.ts';
 
 export interface BuildRun {
   seconds: number;
-  /** Peak resident memory of the build in MB, when /usr/bin/time is there to measure it. */
+  /** Peak resident memory of the largest single process of the build (Astro or Pagefind), in MB. */
   peakMb: number | undefined;
+  /** Peak of all the build's processes together, in MB. */
+  treePeakMb: number | undefined;
   /** User + system CPU seconds: steadier than wall time on a shared machine. */
   cpuSeconds: number | undefined;
   output: string;
 }
 
 /** Runs `npm run build`'s script with the given environment, timing it and measuring peak memory. */
-export function runBuild(env: Record<string, string>): BuildRun {
+export async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const timer = existsSync('/usr/bin/time');
   const command = timer ? '/usr/bin/time' : process.execPath;
-  const args = timer ? ['-f', 'BROADSHEET_MAXRSS_KB=%M CPU=%U+%S', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
+  const args = timer ? ['-f', 'BROADSHEET_CPU=%U+%S', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
   const started = performance.now();
-  const result = spawnSync(command, args, {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const memory = watchTreeMemory(child.pid!);
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-  // /usr/bin/time reports the largest single process: the Astro build itself.
-  const kb = /BROADSHEET_MAXRSS_KB=(\d+)/.exec(output)?.[1];
-  const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(output);
+  const peak = memory.stop();
+  if (status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
+  const cpu = /BROADSHEET_CPU=([\d.]+)\+([\d.]+)/.exec(output);
   return {
     seconds,
-    peakMb: kb ? Math.round(Number(kb) / 1024) : undefined,
+    peakMb: peak.processMb || undefined,
+    treePeakMb: peak.treeMb || undefined,
     cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
     output,
   };

@@ -39,16 +39,20 @@ async function shown(entry: ArticleEntry, withBody = false): Promise<unknown[]> 
   return [entry.id, entry.digest, await Promise.all(paths.map(photoFingerprint))];
 }
 
-/** What every page shows: the masthead's day and year, and the authors (bylines, boxes, portraits). */
-async function everyPage(): Promise<unknown[]> {
-  const now = buildTime();
-  const authors = await Promise.all(
-    (await getAuthors()).map(async ({ stories: _, ...a }) => [a, a.photo ? await photoFingerprint(a.photo) : null]),
-  );
-  return [mastheadDate(now), now.getFullYear(), authors];
-}
-
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+let shared: Promise<string> | undefined;
+/** What every page shows, once per build: the masthead's day and year, and the authors (bylines, boxes, portraits). */
+function everyPage(): Promise<string> {
+  shared ??= (async () => {
+    const now = buildTime();
+    const authors = await Promise.all(
+      (await getAuthors()).map(async ({ stories: _, ...a }) => [a, a.photo ? await photoFingerprint(a.photo) : null]),
+    );
+    return digest([mastheadDate(now), now.getFullYear(), authors]);
+  })();
+  return shared;
+}
 
 /** A story page shows the story, the stories before and after it, more from its section and its related links. */
 async function storyPageKey(story: Story): Promise<string> {
