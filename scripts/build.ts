@@ -27,9 +27,9 @@ const fail = (status: number) => {
 };
 if (result.status !== 0) fail(result.status ?? 1);
 
-// A shard is part of a site: the search index is made once its parts are merged (scripts/merge-shards.ts).
-if (process.env['BROADSHEET_SHARD']) console.log(`Shard ${process.env['BROADSHEET_SHARD']}: search index left to the merge`);
-else {
+// A shard indexes its own story pages; the merge keeps each shard's index and the search page
+// merges them in the browser, so no single Pagefind run has to hold the whole archive.
+{
   const started = performance.now();
   const search = await indexSite(next);
   if (search.errors.length) {

@@ -1,12 +1,12 @@
 /**
  * `npm run merge-shards -- <out> <shard-dir>…`: merges the outputs of a sharded build
- * (`BROADSHEET_SHARD=n/count npm run build`, one per CI runner) into one site, then writes its
+ * (`BROADSHEET_SHARD=n/count npm run build`, one per CI runner) into one site, keeping each shard's
  * search index. Shards build disjoint story pages; files they share (styles, photos, the site
  * pages shard 1 owns) must be byte-identical, or the shards were built from different content.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { indexSite } from './search-index.ts';
+import { bundlePages, writeBundleList } from './search-index.ts';
 
 const [outArg, ...shardArgs] = process.argv.slice(2);
 if (!outArg || shardArgs.length < 1) {
@@ -42,13 +42,26 @@ if (clashes.length) {
   console.error(`Shards disagree (built from different content or code?):\n  ${clashes.slice(0, 20).join('\n  ')}`);
   process.exit(1);
 }
-const search = await indexSite(next);
-if (search.errors.length) {
-  rmSync(next, { recursive: true, force: true });
-  console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
-  process.exit(1);
+// Each shard indexed its own stories: the first shard's index is the site's, the others sit beside it
+// and the search page merges them (Pagefind's mergeIndex), so no run ever indexes the whole archive.
+const bundles: string[] = [];
+let indexed = 0;
+for (const [i, shard] of shardArgs.map((s) => resolve(s)).entries()) {
+  const from = join(shard, 'pagefind');
+  if (!existsSync(join(from, 'pagefind-entry.json'))) {
+    rmSync(next, { recursive: true, force: true });
+    console.error(`${shard} has no search index: build it again with npm run build`);
+    process.exit(1);
+  }
+  const to = i === 0 ? join(next, 'pagefind') : join(next, 'pagefind', `shard-${i + 1}`);
+  cpSync(from, to, { recursive: true });
+  if (i > 0) bundles.push(`/pagefind/shard-${i + 1}/`);
+  indexed += bundlePages(from);
 }
+writeBundleList(next, bundles);
 rmSync(out, { recursive: true, force: true });
 if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
 renameSync(next, out);
-console.log(`Merged ${shardArgs.length} shards: ${copied} files, ${search.pages} pages indexed, into ${out}`);
+console.log(
+  `Merged ${shardArgs.length} shards: ${copied} files, ${indexed} pages in ${bundles.length + 1} search indexes, into ${out}`,
+);

@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundlePages } from '../../scripts/search-index.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { build, PROJECT_ROOT } from '../helpers/build.ts';
+import { serve } from '../helpers/static-server.ts';
 import { htmlFiles, siteFiles } from '../helpers/site-files.ts';
 
 // A large archive builds as a CI matrix of shards whose outputs merge: the merged site must be the
@@ -49,11 +52,29 @@ describe('a build split into two shards', () => {
     expect(differ).toEqual([]);
   });
 
-  it('indexes every story of the merged site for search', () => {
-    const entry = JSON.parse(readFileSync(join(dir('merged'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    expect(pages).toBe(stories(dir('whole')).length);
+  it('keeps one search index per shard, together holding every story once', () => {
+    const extra = JSON.parse(readFileSync(join(dir('merged'), 'pagefind/bundles.json'), 'utf8')) as string[];
+    expect(extra).toEqual(['/pagefind/shard-2/']);
+    const counts = ['pagefind', 'pagefind/shard-2'].map((b) => bundlePages(join(dir('merged'), b)));
+    expect(counts).toEqual([stories(dir('shard-1')).length, stories(dir('shard-2')).length]);
+  });
+
+  it('finds stories from every shard in one search, in Chromium', async () => {
+    const server = await serve(dir('merged'));
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      for (const shard of ['shard-1', 'shard-2']) {
+        const file = stories(dir(shard))[0]!;
+        const headline = readFileSync(join(dir(shard), file), 'utf8').match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
+        const word = headline.split(/\W+/).sort((a, b) => b.length - a.length)[0]!;
+        await page.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
+        const hrefs = () => page.locator('.pagefind-ui__result-link').evaluateAll((l) => l.map((a) => a.getAttribute('href')));
+        await expect.poll(hrefs).toContain(`/${file.replace(/index\.html$/, '')}`);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -37,6 +37,14 @@ export function usePhotoFiles(files: Iterable<string>): void {
   if (set) for (const f of files) set.add(f);
 }
 
+/** Forgets what this process recorded: a build is one process, but tests run several in one. */
+export function resetPageMedia(): void {
+  const t = tracker();
+  t.current = undefined;
+  t.used.clear();
+  t.keyed.clear();
+}
+
 /** `path` returned a cacheKey, so Astro may copy it from the last build instead of rendering it. */
 export const markKeyedPage = (path: string) => tracker().keyed.add(path);
 

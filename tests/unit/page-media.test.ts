@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EncodeJob } from '../../src/lib/images/encode.ts';
+import { beginPage, carryForwardPageMedia, markKeyedPage, resetPageMedia } from '../../src/lib/images/page-media.ts';
+import { mediaRegistry, registerJob } from '../../src/lib/images/registry.ts';
+
+const job = (file: string): EncodeJob => ({
+  source: `/photos/${file}.jpg`,
+  variant: { format: 'jpeg', width: 800, height: 450, file: `${file}-800.jpg` },
+  embedded: { alt: file },
+});
+
+/** One build: which pages had a cacheKey, and which photo each page that Astro rendered asked for. */
+function build(keyed: string[], rendered: Record<string, string[]>) {
+  resetPageMedia();
+  mediaRegistry().clear();
+  keyed.forEach(markKeyedPage);
+  for (const [path, files] of Object.entries(rendered)) {
+    beginPage(path);
+    files.forEach((f) => registerJob(job(f)));
+  }
+}
+
+const written = () => [...mediaRegistry().keys()].sort();
+
+describe('photos of pages Astro copied from the last build', () => {
+  let record: string;
+  beforeEach(() => {
+    record = join(mkdtempSync(join(tmpdir(), 'broadsheet-page-media-')), 'record.bin');
+  });
+
+  it('are written again, from what the last build recorded for those pages', async () => {
+    build(['/a/', '/b/'], { '/a/': ['harbour'], '/b/': ['market'], '/tags/x/': ['ferry'] });
+    expect(await carryForwardPageMedia(record, mediaRegistry())).toBe(0);
+    // Next build: /a/ is copied by Astro, /b/ renders again and now shows another photo.
+    build(['/a/', '/b/'], { '/b/': ['tram'], '/tags/x/': ['ferry'] });
+    expect(await carryForwardPageMedia(record, mediaRegistry())).toBe(1);
+    expect(written()).toEqual(['ferry-800.jpg', 'harbour-800.jpg', 'tram-800.jpg']);
+    // And the build after that still knows /a/'s photo, though /a/ was not rendered in between.
+    build(['/a/', '/b/'], {});
+    expect(await carryForwardPageMedia(record, mediaRegistry())).toBe(2);
+    expect(written()).toEqual(['harbour-800.jpg', 'tram-800.jpg']);
+  });
+
+  it('stop the build with the way out when the record does not know a copied page', async () => {
+    build(['/a/'], { '/a/': ['harbour'] });
+    await carryForwardPageMedia(record, mediaRegistry());
+    build(['/a/', '/new/'], {});
+    await expect(carryForwardPageMedia(record, mediaRegistry())).rejects.toThrow(/\/new\/.*npm run build -- --force/);
+  });
+});
