@@ -20,14 +20,12 @@ const YAML_HINT = 'check indentation, and put text containing ": " or starting w
 
 /** Splits `---` YAML frontmatter from the Markdown body, tolerating a BOM and Windows line endings. */
 export function parseSource(text: string): ParsedSource {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n');
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
   const none = { data: {}, body: '', bodyLine: 1, lineOf: () => undefined, fieldAt: () => undefined };
   if (!FENCE.test(lines[0] ?? '')) {
     const hint = 'put the frontmatter between two lines of `---` at the very top';
-    return { ...none, body: lines.join('\n'), errors: [{ line: 1, message: 'the file does not start with `---`', hint }] };
+    return { ...none, body: normalized, errors: [{ line: 1, message: 'the file does not start with `---`', hint }] };
   }
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (end < 0) {
@@ -71,7 +69,9 @@ export function parseSource(text: string): ParsedSource {
   };
   return {
     data: errors.length ? {} : (doc.toJS() ?? {}),
-    body: lines.slice(end + 1).join('\n'),
+    // A slice, not a joined copy: V8 keeps it as a view into the file's text, which the build holds
+    // anyway (about 8 KB a story, 800 MB at 100,000 stories).
+    body: normalized.slice(lines.slice(0, end + 1).reduce((n, l) => n + l.length + 1, 0)),
     bodyLine: end + 2,
     lineOf,
     fieldAt: (line) => fieldAt(doc, line, lineAt),
