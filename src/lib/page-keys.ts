@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { buildTime } from './build-time.ts';
 import { heroInput, photoPath } from './images/article-photos.ts';
 import { markKeyedPage } from './images/page-media.ts';
+import { readSource } from './images/photo.ts';
 import { moreFromSection, neighbours } from './listings.ts';
 import { getAuthors, type ArticleEntry, type Story } from './news.ts';
 import type { Page } from './pagination.ts';
@@ -16,20 +16,12 @@ import { bodyRecord } from './story-body.ts';
  * plugins; photos are covered by their bytes; authors and the masthead day by `everyPage`.
  */
 
-const fingerprints = new Map<string, Promise<string>>();
-
-/** A photo's bytes, hashed once per build (per path, size and mtime): a replaced photo changes the key. */
-async function photoFingerprint(path: string): Promise<string> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return 'missing';
-  const key = `${path}:${info.size}:${info.mtimeMs}`;
-  let hash = fingerprints.get(key);
-  if (!hash) {
-    hash = readFile(path).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
-    fingerprints.set(key, hash);
-  }
-  return hash;
-}
+/** A photo's bytes (read once per build with the photo pipeline): a replaced photo changes the key. */
+const photoFingerprint = (path: string): Promise<string> =>
+  readSource(path).then(
+    (source) => source.digest,
+    () => 'missing',
+  );
 
 /** What a story contributes to a page that shows it: its digest and its photos' bytes. */
 async function shown(entry: ArticleEntry, withBody = false): Promise<unknown[]> {
@@ -66,28 +58,30 @@ async function storyPageKey(story: Story): Promise<string> {
 // The dev server renders on request and never reuses pages: no need to hash anything there.
 const keyed = import.meta.env.MODE !== 'development';
 
-/** Story pages' static paths with their cacheKeys. */
-export async function keyStoryPaths<T extends { props: { story: Story } }>(paths: T[]) {
+/** Adds each path's cacheKey, and tells the photo pipeline that Astro may copy that page. */
+function withKeys<T>(paths: T[], url: (path: T) => string, key: (path: T) => Promise<string>) {
+  if (!keyed) return paths;
   return Promise.all(
     paths.map(async (path) => {
-      if (!keyed) return path;
-      markKeyedPage(path.props.story.url);
-      return { ...path, cacheKey: await storyPageKey(path.props.story) };
+      markKeyedPage(url(path));
+      return { ...path, cacheKey: await key(path) };
     }),
   );
 }
 
-/** Listing pages' static paths (from `pagePaths`) with their cacheKeys: the cards shown and the page's place. */
-export async function keyListingPaths<T extends { props: { page: Page<Story> } }>(paths: T[]) {
-  return Promise.all(
-    paths.map(async (path) => {
-      if (!keyed) return path;
-      const { url, number, total, items } = path.props.page;
-      markKeyedPage(url);
-      return {
-        ...path,
-        cacheKey: digest(await Promise.all([everyPage(), url, number, total, ...items.map((s) => shown(s.entry))])),
-      };
-    }),
+/** Story pages' static paths with their cacheKeys. */
+export const keyStoryPaths = <T extends { props: { story: Story } }>(paths: T[]) =>
+  withKeys(
+    paths,
+    (p) => p.props.story.url,
+    (p) => storyPageKey(p.props.story),
   );
-}
+
+/** Listing pages' static paths (from `pagePaths`) with their cacheKeys: the cards shown and the page's place. */
+export const keyListingPaths = <T extends { props: { page: Page<Story> } }>(paths: T[]) =>
+  withKeys(
+    paths,
+    (p) => p.props.page.url,
+    async ({ props: { page } }) =>
+      digest(await Promise.all([everyPage(), page.url, page.number, page.total, ...page.items.map((s) => shown(s.entry))])),
+  );

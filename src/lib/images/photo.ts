@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { Credit } from '../../schemas/credit.ts';
 import { MAX_INPUT_PIXELS } from './encode.ts';
 import { ENCODER, type SourceInfo } from './plan.ts';
@@ -13,24 +13,37 @@ export interface Photo extends SourceInfo {
   fileCredit: FileCredit;
 }
 
-const cache = new Map<string, Promise<Photo>>();
-
-/** Reads a source photo once per build (per path, size and mtime): dimensions, hash and embedded credit. */
-export async function inspectPhoto(path: string, embeddedKey: string): Promise<Photo> {
-  const info = await stat(path);
-  const key = `${path}:${info.size}:${info.mtimeMs}:${embeddedKey}`;
-  let photo = cache.get(key);
-  if (!photo) {
-    photo = load(path, embeddedKey);
-    cache.set(key, photo);
-  }
-  return photo;
+interface Source {
+  /** sha256 of the file's bytes. */
+  digest: string;
+  meta: Metadata;
 }
 
-async function load(path: string, embeddedKey: string): Promise<Photo> {
-  const bytes = await readFile(path);
-  const meta = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
-  const hash = createHash('sha256').update(bytes).update(embeddedKey).update(JSON.stringify(ENCODER)).digest('hex');
+const sources = new Map<string, Promise<Source>>();
+
+/**
+ * Reads a source photo once per build (per path, size and mtime): the hash of its bytes and its
+ * header. Page cache keys and every derivative of the photo share the one read.
+ */
+export async function readSource(path: string): Promise<Source> {
+  const info = await stat(path);
+  const key = `${path}:${info.size}:${info.mtimeMs}`;
+  let source = sources.get(key);
+  if (!source) {
+    source = readFile(path).then(async (bytes) => ({
+      digest: createHash('sha256').update(bytes).digest('hex'),
+      meta: await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata(),
+    }));
+    sources.set(key, source);
+  }
+  return source;
+}
+
+/** A source photo as the pipeline plans it: dimensions, a hash naming its derivatives, embedded credit. */
+export async function inspectPhoto(path: string, embeddedKey: string): Promise<Photo> {
+  const { digest, meta } = await readSource(path);
+  // The credit embedded in the derivatives and the encoder settings are part of their names.
+  const hash = createHash('sha256').update(digest).update(embeddedKey).update(JSON.stringify(ENCODER)).digest('hex');
   const stem =
     basename(path, extname(path))
       .toLowerCase()
