@@ -6,6 +6,7 @@ import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
 import remarkFigures from './src/plugins/remark-figures.ts';
 import remarkRelatedLinks from './src/plugins/remark-related-links.ts';
 import { broadsheetImages } from './src/lib/images/integration.ts';
+import { cacheDir } from './src/lib/paths.ts';
 import site from './src/site.config.ts';
 
 // The build script points BROADSHEET_OUT_DIR at a scratch folder and swaps it in only on success.
@@ -16,11 +17,7 @@ export default defineConfig({
   output: 'static',
   outDir,
   trailingSlash: 'always',
-  // One cache per content folder, so fixture and benchmark builds never evict the real site's.
-  // BROADSHEET_CACHE_DIR lets a test prove that a cold build equals a warm one.
-  cacheDir:
-    process.env.BROADSHEET_CACHE_DIR ??
-    `./.broadsheet/cache/${(process.env.BROADSHEET_CONTENT ?? 'content').replace(/[^a-z0-9]+/gi, '-')}`,
+  cacheDir: cacheDir(),
   // Never inline CSS or JS (nor data: URLs for small assets): the Content-Security-Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

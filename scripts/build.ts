@@ -5,6 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { cacheDir } from '../src/lib/paths.ts';
+import { currentShard } from '../src/lib/shard.ts';
 import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
@@ -27,16 +29,20 @@ const fail = (status: number) => {
 };
 if (result.status !== 0) fail(result.status ?? 1);
 
-// A shard indexes its own story pages; the merge keeps each shard's index and the search page
-// merges them in the browser, so no single Pagefind run has to hold the whole archive.
+// The search index is made in buckets of stories, each reused from the cache while its pages are
+// unchanged (search-index.ts); a shard indexes its own stories and merge-shards keeps every index.
 {
   const started = performance.now();
-  const search = await indexSite(next);
+  const perBucket = Number(process.env['BROADSHEET_SEARCH_BUCKET']) || undefined;
+  const search = await indexSite(next, { cacheDir: resolve(root, cacheDir()), shards: currentShard()?.count, perBucket });
   if (search.errors.length) {
     console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
     fail(1);
   }
-  console.log(`Search index: ${search.pages} pages scanned in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${seconds} s`,
+  );
 }
 if (existsSync(dist)) renameSync(dist, previous);
 else mkdirSync(dirname(dist), { recursive: true });

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { bundlePages, writeBundleList } from './search-index.ts';
+import { bundlePages, readBundleList, writeBundleList } from './search-index.ts';
 
 const [outArg, ...shardArgs] = process.argv.slice(2);
 if (!outArg || shardArgs.length < 1) {
@@ -42,8 +42,9 @@ if (clashes.length) {
   console.error(`Shards disagree (built from different content or code?):\n  ${clashes.slice(0, 20).join('\n  ')}`);
   process.exit(1);
 }
-// Each shard indexed its own stories: the first shard's index is the site's, the others sit beside it
-// and the search page merges them (Pagefind's mergeIndex), so no run ever indexes the whole archive.
+// Each shard indexed its own stories (in buckets): the first shard's index is the site's, the others
+// sit beside it and the search page merges them all (Pagefind's mergeIndex), so no run ever indexes
+// the whole archive.
 const bundles: string[] = [];
 let indexed = 0;
 for (const [i, shard] of shardArgs.map((s) => resolve(s)).entries()) {
@@ -53,10 +54,11 @@ for (const [i, shard] of shardArgs.map((s) => resolve(s)).entries()) {
     console.error(`${shard} has no search index: build it again with npm run build`);
     process.exit(1);
   }
-  const to = i === 0 ? join(next, 'pagefind') : join(next, 'pagefind', `shard-${i + 1}`);
-  cpSync(from, to, { recursive: true });
-  if (i > 0) bundles.push(`/pagefind/shard-${i + 1}/`);
-  indexed += bundlePages(from);
+  const prefix = i === 0 ? '/pagefind/' : `/pagefind/shard-${i + 1}/`;
+  cpSync(from, join(next, prefix), { recursive: true });
+  const own = [prefix, ...readBundleList(shard).map((b) => b.replace(/^\/pagefind\//, prefix))];
+  bundles.push(...own.filter((b) => b !== '/pagefind/'));
+  indexed += own.reduce((n, b) => n + bundlePages(join(next, b)), 0);
 }
 writeBundleList(next, bundles);
 rmSync(out, { recursive: true, force: true });

@@ -1,31 +1,132 @@
 /**
  * Pagefind indexes the built pages for `/search/`. Only story pages carry `data-pagefind-body`,
- * so listings and the front page never crowd out the stories themselves.
+ * so listings and the front page never crowd out the stories themselves. The stories are split into
+ * buckets (search-buckets.ts); each bucket's index is cached by what it was made from, so a rebuild
+ * runs Pagefind only over the buckets whose pages changed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { bucketFolder, bucketKey, type IndexedPage, planBuckets } from './search-buckets.ts';
 
-/** Where the search page finds the other indexes to merge into the first: one per shard of a sharded build. */
+/** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
 export const BUNDLE_LIST = 'pagefind/bundles.json';
 
-/** Writes the index into `<site>/pagefind/`; returns the problems, or the number of pages indexed. */
-export async function indexSite(site: string): Promise<{ errors: string[]; pages: number }> {
+const pagefindVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
+
+export interface SearchIndexRun {
+  errors: string[];
+  /** Story pages in the index. */
+  pages: number;
+  buckets: number;
+  /** Pages Pagefind read in this run: those of the buckets that changed. */
+  indexed: number;
+}
+
+/** Files every bundle needs; the rest (the UI, the WebAssembly) only the first one, which loads them. */
+const BUNDLE_DATA = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
+
+const walk = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String);
+
+/** Hard-links (or, across file systems, copies) `from`'s files into `to`. */
+function linkTree(from: string, to: string, keep: (top: string) => boolean = () => true): void {
+  for (const file of walk(from)) {
+    if (!keep(file.split('/')[0]!) || statSync(join(from, file)).isDirectory()) continue;
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    try {
+      linkSync(join(from, file), join(to, file));
+    } catch {
+      copyFileSync(join(from, file), join(to, file));
+    }
+  }
+}
+
+/** Runs Pagefind over one bucket's pages into the cache entry `entry`. */
+async function indexBucket(site: string, pages: readonly IndexedPage[], entry: string, errors: string[]): Promise<void> {
+  const pagesDir = `${entry}.pages-${process.pid}`;
+  const out = `${entry}.tmp-${process.pid}`;
+  mkdirSync(pagesDir, { recursive: true });
+  for (const page of pages) {
+    mkdirSync(dirname(join(pagesDir, page.path)), { recursive: true });
+    linkSync(join(site, page.path), join(pagesDir, page.path));
+  }
+  const { index, errors: created } = await pagefind.createIndex({});
+  errors.push(...created);
+  if (!index) return;
+  const added = await index.addDirectory({ path: pagesDir });
+  const written = await index.writeFiles({ outputPath: out });
+  await index.deleteIndex();
+  rmSync(pagesDir, { recursive: true, force: true });
+  errors.push(...added.errors, ...written.errors);
+  if (!added.errors.length && !written.errors.length) renameSync(out, entry);
+}
+
+export interface SearchIndexOptions {
+  /** Where unchanged buckets are kept between builds. */
+  cacheDir: string;
+  /** How many shards the archive is built as (search-buckets.ts). */
+  shards?: number | undefined;
+  perBucket?: number | undefined;
+}
+
+/** Writes the index into `<site>/pagefind/`, reusing unchanged buckets from the cache. */
+export async function indexSite(site: string, { cacheDir, shards, perBucket }: SearchIndexOptions): Promise<SearchIndexRun> {
+  const store = join(cacheDir, 'broadsheet-search');
+  mkdirSync(store, { recursive: true });
+  const pages: IndexedPage[] = [];
+  for (const path of walk(site)) {
+    if (!path.endsWith('.html') || path.startsWith('pagefind/')) continue;
+    const html = readFileSync(join(site, path), 'utf8');
+    if (html.includes('data-pagefind-body')) pages.push({ path, html });
+  }
+  const buckets = planBuckets(pages, shards, perBucket);
+  const run: SearchIndexRun = { errors: [], pages: pages.length, buckets: buckets.length, indexed: 0 };
+  const used = new Set<string>();
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) return { errors, pages: 0 };
-    const added = await index.addDirectory({ path: site });
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    writeBundleList(site, []);
-    return { errors: [...errors, ...added.errors, ...written.errors], pages: added.page_count };
+    for (const [i, bucket] of buckets.entries()) {
+      const key = `${bucketKey(pagefindVersion, buckets.length, bucket)}-${i}`;
+      const entry = join(store, key);
+      used.add(key);
+      if (!existsSync(entry)) {
+        await indexBucket(site, bucket, entry, run.errors);
+        run.indexed += bucket.length;
+        if (run.errors.length) return run;
+      }
+      linkTree(entry, join(site, 'pagefind', bucketFolder(i)), (top) => i === 0 || BUNDLE_DATA.test(top));
+    }
   } finally {
     await pagefind.close();
   }
+  writeBundleList(
+    site,
+    buckets.slice(1).map((_, i) => `/pagefind/${bucketFolder(i + 1)}`),
+  );
+  for (const stale of readdirSync(store).filter((name) => !used.has(name))) {
+    rmSync(join(store, stale), { recursive: true, force: true });
+  }
+  return run;
 }
 
 /** Lists the extra indexes (site paths ending in `/`) the search page merges into `/pagefind/`. */
 export const writeBundleList = (site: string, bundles: string[]) =>
   writeFileSync(join(site, BUNDLE_LIST), `${JSON.stringify(bundles)}\n`);
+
+/** The extra indexes a site's search page merges, from its bundle list. */
+export const readBundleList = (site: string): string[] =>
+  existsSync(join(site, BUNDLE_LIST)) ? (JSON.parse(readFileSync(join(site, BUNDLE_LIST), 'utf8')) as string[]) : [];
 
 /** Pages in the index at `bundle` (a `pagefind/` folder), from its entry file. */
 export function bundlePages(bundle: string): number {

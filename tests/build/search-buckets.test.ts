@@ -1,0 +1,90 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bucketOf } from '../../scripts/search-buckets.ts';
+import { bundlePages, readBundleList } from '../../scripts/search-index.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { build } from '../helpers/build.ts';
+import { article, copyFixtureContent } from '../helpers/content-copy.ts';
+import { siteFiles } from '../helpers/site-files.ts';
+import { serve } from '../helpers/static-server.ts';
+
+// The search index is split into buckets so that a rebuild runs Pagefind over the changed bucket
+// only. 16 stories a bucket (instead of 500) splits this small site into four.
+let root: string;
+const at = (name: string) => join(root, name);
+const env = { BROADSHEET_SEARCH_BUCKET: '16' };
+const archive = (i: number) => `archive/old-${i}`;
+// A made-up word per story that starts unlike any other (Pagefind matches on stems and prefixes).
+const word = (i: number) => `${[...String(i)].map((d) => 'bcdfghjklm'[Number(d)]).join('')}vorn`;
+const readBack = (log: string) => Number(/Pagefind read (\d+)/.exec(log)?.[1]);
+
+function buildInto(name: string, cache = 'cache') {
+  const result = build(at('content'), at(name), {
+    ...env,
+    BROADSHEET_IMAGE_CACHE: at('images'),
+    BROADSHEET_CACHE_DIR: at(cache),
+  });
+  expect(result.status, result.output).toBe(0);
+  return result.output;
+}
+
+const indexedPages = (site: string) =>
+  ['/pagefind/', ...readBundleList(site)].reduce((n, b) => n + bundlePages(join(site, b)), 0);
+
+describe('a search index in buckets', () => {
+  let first: string;
+  beforeAll(() => {
+    const copy = copyFixtureContent();
+    root = copy.root;
+    for (let i = 10; i < 70; i++)
+      copy.write(
+        `articles/${archive(i)}.md`,
+        article({ headline: `Archive story ${word(i)}`, published: `2025-01-${String((i % 28) + 1).padStart(2, '0')} 10:00` }),
+      );
+    first = buildInto('first');
+  }, 120_000);
+  afterAll(() => process.env['KEEP'] || rmSync(root, { recursive: true, force: true }));
+
+  it('splits the stories into buckets that together hold every story once', () => {
+    expect(readBundleList(at('first'))).toEqual(['/pagefind/bucket-2/', '/pagefind/bucket-3/', '/pagefind/bucket-4/']);
+    const stories = readBack(first);
+    expect(stories).toBeGreaterThan(64);
+    expect(indexedPages(at('first'))).toBe(stories);
+  });
+
+  it('finds a story from every bucket in one search box, in Chromium', async () => {
+    const server = await serve(at('first'));
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      const seen = new Set<number>();
+      for (let i = 10; i < 70 && seen.size < 4; i++) {
+        const path = `city/old-${i}/`;
+        const bucket = bucketOf(`${path}index.html`, 4);
+        if (seen.has(bucket)) continue;
+        seen.add(bucket);
+        await page.goto(`${server.url}/search/?q=${word(i)}`);
+        const hrefs = () => page.locator('.pagefind-ui__result-link').evaluateAll((l) => l.map((a) => a.getAttribute('href')));
+        await expect.poll(hrefs).toEqual([`/${path}`]);
+      }
+      expect(seen.size).toBe(4);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('runs Pagefind again only over the bucket of an edited story, and makes the index a build from nothing makes', () => {
+    const file = at(`content/articles/${archive(33)}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA late correction mentions the quarrymen.\n`);
+    const log = buildInto('edited');
+    expect(readBack(log)).toBeGreaterThan(0);
+    expect(readBack(log)).toBeLessThan(readBack(first) / 2);
+    buildInto('edited-cold', 'cold-cache');
+    const search = (site: string) => siteFiles(at(site)).filter((f) => f.startsWith('pagefind/'));
+    expect(search('edited')).toEqual(search('edited-cold'));
+    const differ = search('edited').filter((f) => !readFileSync(at(`edited/${f}`)).equals(readFileSync(at(`edited-cold/${f}`))));
+    expect(differ).toEqual([]);
+  }, 180_000);
+});
