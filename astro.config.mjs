@@ -7,6 +7,7 @@ import remarkFigures from './src/plugins/remark-figures.ts';
 import remarkRelatedLinks from './src/plugins/remark-related-links.ts';
 import { broadsheetImages } from './src/lib/images/integration.ts';
 import { cacheDir } from './src/lib/paths.ts';
+import { reusePages } from './src/lib/reuse-pages.ts';
 import site from './src/site.config.ts';
 
 // The build script points BROADSHEET_OUT_DIR at a scratch folder and swaps it in only on success.
@@ -31,7 +32,7 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { site: site.url }], rehypeDropComments],
     }),
   },
-  integrations: [broadsheetImages()],
+  integrations: [broadsheetImages(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR))],
   devToolbar: { enabled: false },
   // Story pages carry a cacheKey (src/lib/page-keys.ts): unchanged ones are copied from the last build.
   experimental: { incrementalBuild: true },

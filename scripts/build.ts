@@ -15,6 +15,8 @@ const scratch = join(root, '.broadsheet');
 const next = join(scratch, `build-${process.pid}`);
 const previous = join(scratch, `previous-${process.pid}`);
 mkdirSync(scratch, { recursive: true });
+// The output folder must start empty: Astro is told not to empty it (src/lib/reuse-pages.ts).
+rmSync(next, { recursive: true, force: true });
 
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {

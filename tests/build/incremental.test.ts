@@ -58,6 +58,20 @@ describe('an incremental rebuild', () => {
     expect(differences('edited')).toEqual([]);
     const council = readFileSync(at('edited-incremental/politics/council-vote/index.html'), 'utf8');
     expect(council).toContain('Tram works confirmed');
+    // Reused pages are hard links to Astro's cache: the page the rebuild wrote must be a new file,
+    // never the earlier site's, rewritten in place.
+    const earlier = readFileSync(at('same-incremental/politics/council-vote/index.html'), 'utf8');
+    expect(earlier).toContain('Tram delays expected');
+    expect(earlier).not.toContain('Tram works confirmed');
+  }, 120_000);
+
+  it('drops the page of a deleted story', () => {
+    rmSync(at('content/articles/news/night-buses.md'));
+    const log = rebuildBoth('deleted');
+    expect(reused(log)).toBeGreaterThan(3);
+    expect(differences('deleted')).toEqual([]);
+    expect(siteFiles(at('edited-incremental')).filter((f) => f.includes('night-buses'))).not.toEqual([]);
+    expect(siteFiles(at('deleted-incremental')).filter((f) => f.includes('night-buses'))).toEqual([]);
   }, 120_000);
 
   it('re-renders story pages when their author changes', () => {
