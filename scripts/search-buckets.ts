@@ -33,7 +33,7 @@ export const bucketFolder = (i: number) => (i === 0 ? '' : `bucket-${i + 1}/`);
 export interface IndexedPage {
   /** Relative to the site, e.g. `politics/story-1/index.html`. */
   path: string;
-  html: string;
+  html: string | Uint8Array;
 }
 
 /**

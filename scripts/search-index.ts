@@ -89,7 +89,8 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
   const pages: IndexedPage[] = [];
   for (const path of walk(site)) {
     if (!path.endsWith('.html') || path.startsWith('pagefind/')) continue;
-    const html = readFileSync(join(site, path), 'utf8');
+    // Bytes, not text: decoding every page would cost more than hashing it.
+    const html = readFileSync(join(site, path));
     if (html.includes('data-pagefind-body')) pages.push({ path, html });
   }
   const buckets = planBuckets(pages, shards, perBucket);
