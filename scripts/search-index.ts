@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { bucketFolder, bucketKey, type IndexedPage, planBuckets } from './search-buckets.ts';
+import { bucketFolder, bucketKey, type IndexedPage, pageDigest, planBuckets } from './search-buckets.ts';
 
 /** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
 export const BUNDLE_LIST = 'pagefind/bundles.json';
@@ -41,16 +41,20 @@ const BUNDLE_DATA = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment
 
 const walk = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String);
 
-/** Hard-links (or, across file systems, copies) `from`'s files into `to`. */
+/** Hard-links (or, across file systems, copies) one file. */
+function linkFile(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Links `from`'s files into `to`, those under top-level names `keep` accepts. */
 function linkTree(from: string, to: string, keep: (top: string) => boolean = () => true): void {
   for (const file of walk(from)) {
-    if (!keep(file.split('/')[0]!) || statSync(join(from, file)).isDirectory()) continue;
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    try {
-      linkSync(join(from, file), join(to, file));
-    } catch {
-      copyFileSync(join(from, file), join(to, file));
-    }
+    if (keep(file.split('/')[0]!) && !statSync(join(from, file)).isDirectory()) linkFile(join(from, file), join(to, file));
   }
 }
 
@@ -59,10 +63,7 @@ async function indexBucket(site: string, pages: readonly IndexedPage[], entry: s
   const pagesDir = `${entry}.pages-${process.pid}`;
   const out = `${entry}.tmp-${process.pid}`;
   mkdirSync(pagesDir, { recursive: true });
-  for (const page of pages) {
-    mkdirSync(dirname(join(pagesDir, page.path)), { recursive: true });
-    linkSync(join(site, page.path), join(pagesDir, page.path));
-  }
+  for (const page of pages) linkFile(join(site, page.path), join(pagesDir, page.path));
   const { index, errors: created } = await pagefind.createIndex({});
   errors.push(...created);
   if (!index) return;
@@ -91,7 +92,7 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
     if (!path.endsWith('.html') || path.startsWith('pagefind/')) continue;
     // Bytes, not text: decoding every page would cost more than hashing it.
     const html = readFileSync(join(site, path));
-    if (html.includes('data-pagefind-body')) pages.push({ path, html });
+    if (html.includes('data-pagefind-body')) pages.push({ path, digest: pageDigest(html) });
   }
   const buckets = planBuckets(pages, shards, perBucket);
   const run: SearchIndexRun = { errors: [], pages: pages.length, buckets: buckets.length, indexed: 0 };

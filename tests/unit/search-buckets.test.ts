@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCount, bucketFolder, bucketKey, MAX_BUNDLES, planBuckets } from '../../scripts/search-buckets.ts';
+import { bucketCount, bucketFolder, bucketKey, MAX_BUNDLES, pageDigest, planBuckets } from '../../scripts/search-buckets.ts';
 
 const pages = (n: number, prefix = 'politics/story-') =>
-  Array.from({ length: n }, (_, i) => ({ path: `${prefix}${i}/index.html`, html: `<h1>Story ${i}</h1>` }));
+  Array.from({ length: n }, (_, i) => ({ path: `${prefix}${i}/index.html`, digest: pageDigest(`<h1>Story ${i}</h1>`) }));
 
 describe('search buckets', () => {
   it('keeps a small site in one index and splits a large one in powers of two', () => {
@@ -43,7 +43,7 @@ describe('search buckets', () => {
     const bucket = pages(20);
     const key = bucketKey('1.6.0', 8, bucket);
     expect(bucketKey('1.6.0', 8, [...bucket].reverse())).toBe(key);
-    const edited = bucket.map((p, i) => (i === 7 ? { ...p, html: `${p.html} ` } : p));
+    const edited = bucket.map((p, i) => (i === 7 ? { ...p, digest: pageDigest('<h1>Story 7, corrected</h1>') } : p));
     const moved = bucket.map((p, i) => (i === 7 ? { ...p, path: `city/${p.path}` } : p));
     const changed = [edited, moved, bucket.slice(1)].map((b) => bucketKey('1.6.0', 8, b));
     expect(new Set([key, ...changed, bucketKey('1.7.0', 8, bucket), bucketKey('1.6.0', 4, bucket)]).size).toBe(6);
