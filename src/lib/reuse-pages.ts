@@ -30,13 +30,19 @@ export const pageFile = (pathname: string) => {
   return trimmed ? `${trimmed}/index.html` : 'index.html';
 };
 
-/** Every `.html` file below `dir`, relative to it, with its inode. */
-function pagesIn(dir: string): Map<string, number> {
-  const pages = new Map<string, number>();
+/** Which file this is: inode numbers repeat across file systems, so with the device. */
+const identity = (path: string) => {
+  const { dev, ino } = statSync(path);
+  return `${dev}:${ino}`;
+};
+
+/** Every `.html` file below `dir`, relative to it, with its identity. */
+function pagesIn(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
   try {
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       const path = join(entry.parentPath, entry.name);
-      if (entry.isFile() && entry.name.endsWith('.html')) pages.set(relative(dir, path), statSync(path).ino);
+      if (entry.isFile() && entry.name.endsWith('.html')) pages.set(relative(dir, path), identity(path));
     }
   } catch {
     // no such folder: a first build
@@ -59,7 +65,7 @@ export function linkCachedPages(cacheDir: string, outDir: string): { linked: num
     const path = join(entry.parentPath, entry.name);
     if (entry.isDirectory()) continue;
     const file = relative(outDir, path);
-    if (pages.get(file) === statSync(path).ino) {
+    if (pages.get(file) === identity(path)) {
       state.linked.add(file);
       kept++;
     } else {
@@ -115,7 +121,7 @@ function removeIfEmpty(dir: string, root: string): void {
   }
 }
 
-/** Only for a build into a fresh folder (`BROADSHEET_OUT_DIR`, set by scripts/build.ts). */
+/** Only for a build into an output folder of its own (`BROADSHEET_OUT_DIR`, set by scripts/build.ts). */
 export function reusePages(fresh: boolean): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
