@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../src/lib/paths.ts';
-import { currentShard } from '../src/lib/shard.ts';
+import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../src/lib/shard.ts';
 import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
@@ -56,11 +56,15 @@ async function removeOldSites(): Promise<void> {
 }
 
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [...shardNodeArgs(), astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: next },
 });
 const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+if (status !== 0 && shardNodeArgs().length)
+  console.error(
+    `\nIf the build ran out of memory ("heap limit"): a shard's heap is capped at ${SHARD_HEAP_MB} MB. Split the archive into more shards, or raise the cap with NODE_OPTIONS=--max-old-space-size=<MB>.`,
+  );
 
 const fail = (status: number) => {
   rmSync(next, { recursive: true, force: true });
