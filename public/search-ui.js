@@ -2,7 +2,7 @@
 // Content-Security-Policy allows scripts from the site itself only.
 /* global window */
 const start = (bundles) => {
-  // A sharded build leaves one index per shard; search them all as one.
+  // A large site's index comes in buckets (and a sharded one in shards): search them all as one.
   const mergeIndex = bundles.map((bundlePath) => ({ bundlePath }));
   const ui = new window.PagefindUI({
     element: '#search',

@@ -44,7 +44,7 @@ describe('a search index in buckets', () => {
       );
     first = buildInto('first');
   }, 120_000);
-  afterAll(() => process.env['KEEP'] || rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('splits the stories into buckets that together hold every story once', () => {
     expect(readBundleList(at('first'))).toEqual(['/pagefind/bucket-2/', '/pagefind/bucket-3/', '/pagefind/bucket-4/']);
