@@ -2,6 +2,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSy
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { processSlot } from './process-slot.ts';
 
 /**
  * Astro's incremental build copies every unchanged page from its cache (`<cacheDir>/dist/`) into the
@@ -21,8 +22,8 @@ interface State {
   emptied: Set<string>;
 }
 
-const KEY = Symbol.for('broadsheet.reuse-pages');
-const holder = globalThis as unknown as Record<symbol, State | undefined>;
+// Set by the integration, read by the middleware bundled with the pages.
+const current = processSlot<State>('reuse-pages');
 
 /** `/politics/story-1/` or `politics/story-1/` (Astro's page names) → `politics/story-1/index.html`. */
 export const pageFile = (pathname: string) => {
@@ -58,7 +59,7 @@ function pagesIn(dir: string): Map<string, string> {
 export function linkCachedPages(cacheDir: string, outDir: string): { linked: number; kept: number } {
   const cached = join(cacheDir, 'dist');
   const state: State = { outDir, cached, linked: new Set(), emptied: new Set() };
-  holder[KEY] = state;
+  current.set(state);
   const pages = pagesIn(cached);
   let kept = 0;
   for (const entry of existsSync(outDir) ? readdirSync(outDir, { recursive: true, withFileTypes: true }) : []) {
@@ -88,7 +89,7 @@ export function linkCachedPages(cacheDir: string, outDir: string): { linked: num
 
 /** Called by the middleware before a page renders: its new file must not overwrite a shared one. */
 export function beforeRender(pathname: string): void {
-  const state = holder[KEY];
+  const state = current.get();
   const file = state && pageFile(pathname);
   if (!state || !file || !state.linked.delete(file)) return;
   rmSync(join(state.outDir, file), { force: true });
@@ -97,7 +98,7 @@ export function beforeRender(pathname: string): void {
 
 /** After the build: removes linked pages Astro did not count as built (a deleted story's page). */
 export function dropUnbuiltLinks(pageNames: readonly string[]): number {
-  const state = holder[KEY];
+  const state = current.get();
   if (!state) return 0;
   const built = new Set(pageNames.map(pageFile));
   const stale = [...state.linked].filter((file) => !built.has(file));
@@ -106,7 +107,7 @@ export function dropUnbuiltLinks(pageNames: readonly string[]): number {
     state.emptied.add(dirname(join(state.outDir, file)));
   }
   for (const dir of [...state.emptied].sort().reverse()) removeIfEmpty(dir, state.outDir);
-  holder[KEY] = undefined;
+  current.set(undefined);
   return stale.length;
 }
 

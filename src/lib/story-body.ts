@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { photoTokens } from '../plugins/photo-token.ts';
+import { processSlot } from './process-slot.ts';
 
 /*
  * Rendered story bodies are kept in files beside Astro's cache, named by the story version's digest,
@@ -25,14 +26,13 @@ interface Stored {
 }
 
 // Set by the loader; the pages run in the same process and read the files it wrote.
-const KEY = Symbol.for('broadsheet.bodies');
-const holder = globalThis as unknown as Record<symbol, string | undefined>;
+const bodyDir = processSlot<string>('bodies');
 const dirOf = (cacheDir: string) => join(cacheDir, 'broadsheet-bodies');
 const fileOf = (dir: string, digest: string | number) => join(dir, `${digest}.html`);
 
 /** Where this build keeps bodies: the loader calls it before it stores or reuses any. */
 export function useBodyCache(cacheDir: string): void {
-  holder[KEY] = dirOf(cacheDir);
+  bodyDir.set(dirOf(cacheDir));
 }
 
 /** Whether the body of this story version is on disk. */
@@ -52,7 +52,7 @@ export const bodyRecord = (entry: Stored): BodyRecord | undefined => entry.rende
 
 /** The rendered HTML of a story's body; empty when this build did not render the story. */
 export async function readBody(entry: Stored): Promise<string> {
-  const dir = holder[KEY];
+  const dir = bodyDir.get();
   if (!bodyRecord(entry) || entry.digest === undefined || !dir) return '';
   return readFile(fileOf(dir, entry.digest), 'utf8');
 }

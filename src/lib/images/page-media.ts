@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { processSlot } from '../process-slot.ts';
 import type { EncodeJob } from './encode.ts';
 
 /**
@@ -16,12 +17,8 @@ interface Tracker {
   keyed: Set<string>;
 }
 
-const KEY = Symbol.for('broadsheet.page-media');
-const tracker = (): Tracker => {
-  const holder = globalThis as unknown as Record<symbol, Tracker | undefined>;
-  holder[KEY] ??= { current: undefined, used: new Map(), keyed: new Set() };
-  return holder[KEY];
-};
+const slot = processSlot<Tracker>('page-media');
+const tracker = (): Tracker => slot.use(() => ({ current: undefined, used: new Map(), keyed: new Set() }));
 
 /** Called by the middleware as each page starts rendering. */
 export function beginPage(path: string): void {

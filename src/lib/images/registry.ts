@@ -1,19 +1,15 @@
+import { processSlot } from '../process-slot.ts';
 import type { EncodeJob } from './encode.ts';
 import { usePhotoFiles } from './page-media.ts';
 
 /**
- * Derivatives the pages asked for during this build, keyed by file name. It lives on globalThis
- * because Astro loads the pages and the integration that writes the files as separate module
- * instances in one process.
+ * Derivatives the pages asked for during this build, keyed by file name: the pages register them,
+ * the integration writes the files.
  */
-const KEY = Symbol.for('broadsheet.media');
 type Registry = Map<string, EncodeJob>;
+const registry = processSlot<Registry>('media');
 
-export function mediaRegistry(): Registry {
-  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
-  holder[KEY] ??= new Map();
-  return holder[KEY];
-}
+export const mediaRegistry = (): Registry => registry.use(() => new Map());
 
 export function registerJob(job: EncodeJob): string {
   mediaRegistry().set(job.variant.file, job);
