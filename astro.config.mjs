@@ -1,10 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeDropComments from './src/plugins/rehype-drop-comments.ts';
-import rehypeExternalLinks from './src/plugins/rehype-external-links.ts';
-import remarkFigures from './src/plugins/remark-figures.ts';
-import remarkRelatedLinks from './src/plugins/remark-related-links.ts';
+import { markdownOptions } from './src/plugins/pipeline.ts';
 import { broadsheetImages } from './src/lib/images/integration.ts';
 import { cacheDir } from './src/lib/paths.ts';
 import { reusePages } from './src/lib/reuse-pages.ts';
@@ -26,12 +23,7 @@ export default defineConfig({
     // Build output, caches and benchmark corpora can hold tens of thousands of files: never watch them.
     server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/tests/output/**'] } },
   },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkRelatedLinks, remarkFigures],
-      rehypePlugins: [[rehypeExternalLinks, { site: site.url }], rehypeDropComments],
-    }),
-  },
+  markdown: { processor: unified(markdownOptions(site.url)) },
   integrations: [broadsheetImages(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR))],
   devToolbar: { enabled: false },
   // Story pages carry a cacheKey (src/lib/page-keys.ts): unchanged ones are copied from the last build.
