@@ -55,6 +55,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
 
       const kept = new Set<string>();
       const bodies = new Set<string>();
+      const writes: Promise<void>[] = [];
       const cacheDir = fileURLToPath(config.cacheDir);
       useBodyCache(cacheDir);
       const live = [...index.byId.values()].filter((a) => options.includeUnpublished || isLive(a, now));
@@ -84,7 +85,10 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
         // The resolved links travel as frontmatter: the only channel from a loader to remark plugins.
         const frontmatter = `---\n${JSON.stringify({ broadsheet: { links } })}\n---\n`;
         const rendered = await renderMarkdown(frontmatter + article.body, { fileURL: pathToFileURL(article.source.absPath) });
-        const body = await saveBody(cacheDir, digest, rendered.html, article.body);
+        const { record: body, written } = saveBody(cacheDir, digest, rendered.html, article.body);
+        writes.push(written);
+        // A few writes in flight are enough to keep the disk busy while the next stories render.
+        if (writes.length >= 32) await Promise.all(writes.splice(0));
         bodies.add(digest);
         const imagePaths = rendered.metadata?.imagePaths ?? [];
         // Neither the Markdown nor the HTML goes into the store: see story-body.ts. Astro ignores a
@@ -99,6 +103,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
           assetImports: imagePaths,
         });
       }
+      await Promise.all(writes);
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       await pruneBodies(cacheDir, bodies);
       watchContent(context, () => loader.load(context));

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { photoTokens } from '../plugins/photo-token.ts';
 import { processSlot } from './process-slot.ts';
@@ -29,22 +29,36 @@ interface Stored {
 const bodyDir = processSlot<string>('bodies');
 const dirOf = (cacheDir: string) => join(cacheDir, 'broadsheet-bodies');
 const fileOf = (dir: string, digest: string | number) => join(dir, `${digest}.html`);
+let writes = 0;
 
 /** Where this build keeps bodies: the loader calls it before it stores or reuses any. */
 export function useBodyCache(cacheDir: string): void {
   bodyDir.set(dirOf(cacheDir));
+  mkdirSync(dirOf(cacheDir), { recursive: true });
 }
 
 /** Whether the body of this story version is on disk. */
 export const hasBody = (cacheDir: string, digest: string) => existsSync(fileOf(dirOf(cacheDir), digest));
 
-/** Writes a rendered body under its digest, so a file always matches the story version that made it. */
-export async function saveBody(cacheDir: string, digest: string, html: string, markdown: string): Promise<BodyRecord> {
+/**
+ * Starts writing a rendered body under its digest (through a temporary file, so a body file always
+ * matches the story version that made it) and returns its record at once: the loader renders the
+ * next story while this one is written, and awaits the writes before it finishes.
+ */
+export function saveBody(
+  cacheDir: string,
+  digest: string,
+  html: string,
+  markdown: string,
+): { record: BodyRecord; written: Promise<void> } {
   const file = fileOf(dirOf(cacheDir), digest);
-  await mkdir(dirOf(cacheDir), { recursive: true });
-  await writeFile(`${file}.${process.pid}`, html);
-  await rename(`${file}.${process.pid}`, file);
-  return { words: markdown.split(/\s+/).filter(Boolean).length, photos: photoTokens(html).map((t) => t.src) };
+  // Two stories can share a digest (the same file twice): each write needs its own temporary name.
+  const temp = `${file}.${process.pid}-${++writes}`;
+  const written = writeFile(temp, html).then(() => rename(temp, file));
+  return {
+    record: { words: markdown.split(/\s+/).filter(Boolean).length, photos: photoTokens(html).map((t) => t.src) },
+    written,
+  };
 }
 
 /** What the store says of an entry's body; undefined when this build did not render the story. */
