@@ -17,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: cacheDir(),
   // Never inline CSS or JS (nor data: URLs for small assets): the Content-Security-Policy allows no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages render at once, so one page's file writes overlap another's rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     build: { assetsInlineLimit: 0 },
     // Build output, caches and benchmark corpora can hold tens of thousands of files: never watch them.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EncodeJob } from '../../src/lib/images/encode.ts';
-import { beginPage, carryForwardPageMedia, markKeyedPage, resetPageMedia } from '../../src/lib/images/page-media.ts';
+import { carryForwardPageMedia, markKeyedPage, renderingPage, resetPageMedia } from '../../src/lib/images/page-media.ts';
 import { mediaRegistry, registerJob } from '../../src/lib/images/registry.ts';
 
 const job = (file: string): EncodeJob => ({
@@ -17,10 +17,7 @@ function build(keyed: string[], rendered: Record<string, string[]>) {
   resetPageMedia();
   mediaRegistry().clear();
   keyed.forEach(markKeyedPage);
-  for (const [path, files] of Object.entries(rendered)) {
-    beginPage(path);
-    files.forEach((f) => registerJob(job(f)));
-  }
+  for (const [path, files] of Object.entries(rendered)) renderingPage(path, () => files.forEach((f) => registerJob(job(f))));
 }
 
 const written = () => [...mediaRegistry().keys()].sort();
@@ -42,6 +39,31 @@ describe('photos of pages Astro copied from the last build', () => {
     build(['/a/', '/b/'], {});
     expect(await carryForwardPageMedia(record, mediaRegistry())).toBe(2);
     expect(written()).toEqual(['harbour-800.jpg', 'tram-800.jpg']);
+  });
+
+  it('belong to the page whose rendering asked for them, while pages render at once', async () => {
+    resetPageMedia();
+    mediaRegistry().clear();
+    ['/a/', '/b/'].forEach(markKeyedPage);
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+    await Promise.all([
+      renderingPage('/a/', async () => {
+        await tick();
+        registerJob(job('harbour'));
+        await tick();
+        registerJob(job('tram'));
+      }),
+      renderingPage('/b/', async () => {
+        registerJob(job('market'));
+        await tick();
+        registerJob(job('ferry'));
+      }),
+    ]);
+    await carryForwardPageMedia(record, mediaRegistry());
+    // Next build: only /b/ is copied, so only its photos are asked for again.
+    build(['/b/'], {});
+    await carryForwardPageMedia(record, mediaRegistry());
+    expect(written()).toEqual(['ferry-800.jpg', 'market-800.jpg']);
   });
 
   it('stop the build with the way out when the record does not know a copied page', async () => {

@@ -16,8 +16,6 @@ export function broadsheetImages(): AstroIntegration {
     name: 'broadsheet-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        // Which page asked for a photo is known only while pages render one at a time.
-        if (config.build.concurrency > 1) throw new Error('astro.config.mjs: build.concurrency must stay 1 (see page-media.ts)');
         record = fileURLToPath(new URL('broadsheet-page-media.bin', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {

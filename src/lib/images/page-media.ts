@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -7,37 +8,37 @@ import type { EncodeJob } from './encode.ts';
 /**
  * Which photo files each page used. Astro's incremental build copies an unchanged page from the
  * last build without rendering it, so the page never asks for its photos: the files it used are
- * remembered here and asked for on its behalf. Pages render one at a time (build.concurrency 1),
- * so every file requested between the start of one page and the next belongs to that page.
+ * remembered here and asked for on its behalf. Several pages render at once (build.concurrency),
+ * so the page asking is the one whose rendering the request is part of: its async context.
  */
 interface Tracker {
-  current: string | undefined;
+  page: AsyncLocalStorage<string>;
   used: Map<string, Set<string>>;
   /** Pages that gave Astro a cacheKey this build, and so may have been skipped. */
   keyed: Set<string>;
 }
 
 const slot = processSlot<Tracker>('page-media');
-const tracker = (): Tracker => slot.use(() => ({ current: undefined, used: new Map(), keyed: new Set() }));
+const tracker = (): Tracker => slot.use(() => ({ page: new AsyncLocalStorage(), used: new Map(), keyed: new Set() }));
 
-/** Called by the middleware as each page starts rendering. */
-export function beginPage(path: string): void {
+/** Runs `render` (the middleware's rest of the request) as the rendering of page `path`. */
+export function renderingPage<T>(path: string, render: () => T): T {
   const t = tracker();
-  t.current = path;
   if (!t.used.has(path)) t.used.set(path, new Set());
+  return t.page.run(path, render);
 }
 
-/** The current page shows these photo files. */
+/** The page being rendered shows these photo files. */
 export function usePhotoFiles(files: Iterable<string>): void {
   const t = tracker();
-  const set = t.current === undefined ? undefined : t.used.get(t.current);
+  const path = t.page.getStore();
+  const set = path === undefined ? undefined : t.used.get(path);
   if (set) for (const f of files) set.add(f);
 }
 
 /** Forgets what this process recorded: a build is one process, but tests run several in one. */
 export function resetPageMedia(): void {
   const t = tracker();
-  t.current = undefined;
   t.used.clear();
   t.keyed.clear();
 }
