@@ -4,11 +4,12 @@
  * (see src/lib/fix-content.ts); `--format json` prints one JSON document for tools.
  */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check-content.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { fixSource } from '../src/lib/fix-content.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { cacheDir, contentDir } from '../src/lib/paths.ts';
 import { formatProblems, sortProblems } from '../src/lib/problems.ts';
 import site from '../src/site.config.ts';
 
@@ -25,7 +26,10 @@ if (values.format !== 'text' && values.format !== 'json') {
 }
 
 const fixed = values.fix ? await fixAll(values.root) : [];
-const index = await checkContent(values.root, site);
+// The build's check cache: a story whose file is unchanged since the last check or build is not read
+// again (in CI the content is checked, then built).
+const cacheFile = resolve(values.root, cacheDir(), 'broadsheet-check.bin');
+const index = await checkContent(values.root, site, undefined, undefined, cacheFile);
 const errors = index.problems.filter((p) => p.severity === 'error').length;
 
 if (values.format === 'json') {

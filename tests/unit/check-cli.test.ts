@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
@@ -147,6 +147,18 @@ describe('npm run check -- --fix', () => {
 
     const again = check(root, ['--fix', '--format', 'json']);
     expect((JSON.parse(again.out) as { fixed: unknown[] }).fixed).toEqual([]);
+  });
+});
+
+describe('npm run check, run again', () => {
+  it('keeps its results in the build’s check cache, and still reports a story broken since', () => {
+    const { root, write } = copyFixtureContent();
+    expect(check(root).status).toBe(0);
+    expect(existsSync(join(root, '.broadsheet/cache/content/broadsheet-check.bin'))).toBe(true);
+    write('articles/bad.md', article({ section: 'sports' }));
+    const run = check(root);
+    expect(run.status).toBe(1);
+    expect(run.out).toMatch(/content\/articles\/bad\.md.*section/s);
   });
 });
 
