@@ -6,7 +6,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /**
  * Typographer's quotes, dashes and ellipses in a story's text, by the rules of the
- * `remark-smartypants` that Astro runs by default (turned off in astro.config.mjs). That one builds
+ * `remark-smartypants` that Astro runs by default (turned off in pipeline.ts). That one builds
  * a natural-language tree of every story's text and took 40% of all Markdown rendering; this walks
  * the text once. Code is left alone but counts as a word, so `"npm"` quotes still curl around it.
  */

@@ -30,7 +30,8 @@ type Quote = keyof typeof OPEN;
  * result can be cut back into the text nodes it was joined from.
  */
 export function curlQuotes(text: string): string {
-  const out = [...text];
+  // By UTF-16 unit, as the loop indexes: an emoji before a quote must not shift it.
+  const out = text.split('');
   for (let i = 0; i < text.length; i++) {
     const q = text[i];
     if (q !== '"' && q !== "'") continue;

@@ -15,6 +15,7 @@ describe('smart punctuation rules', () => {
     ["He said 'no' twice", 'He said ‘no’ twice'],
     ['"\'Quoted\' words"', '“‘Quoted’ words”'],
     ['the vote."Next', 'the vote.”Next'],
+    ['🎉 "Yes," she said', '🎉 “Yes,” she said'],
   ])('curls %s', (input, output) => expect(curlQuotes(input)).toBe(output));
 
   it.each([
