@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -7,6 +7,7 @@ import type { SiteConfig } from '../schemas/site.ts';
 import { checkContent, isLive, resolveLinks, type ContentIndex } from './check-content.ts';
 import { FEED_LENGTH } from './feeds.ts';
 import { buildTime } from './build-time.ts';
+import { codeVersion } from './code-version.ts';
 import { ContentError, formatProblems } from './problems.ts';
 import { currentShard, ownsStory } from './shard.ts';
 import { bodyRecord, hasBody, pruneBodies, saveBody, useBodyCache } from './story-body.ts';
@@ -14,16 +15,18 @@ import { watchContent } from './watch-content.ts';
 
 /**
  * Astro keeps a stored story across builds by digest (it ignores a new version with the same digest),
- * so the digest must change when our remark and rehype plugins do, or when this loader changes what
- * it stores; otherwise a warm build would serve HTML, or a store layout, from the old code.
+ * so the digest must change when the Markdown pipeline does (our plugins and everything they import,
+ * the packages), or when this loader changes what it stores; otherwise a warm build would serve HTML,
+ * or a store layout, from the old code. The checker's code reaches the output only through the digest's
+ * own input (the file and its resolved links), so it is left out: editing it re-renders nothing.
  */
 function rendererVersion(root: string): string {
-  const dir = join(root, 'src', 'plugins');
-  const own = ['src/lib/article-loader.ts', 'src/lib/story-body.ts'].map((f) => join(root, f));
-  const files = [...readdirSync(dir).map((f) => join(dir, f)), ...own];
-  const hash = createHash('sha256');
-  for (const file of files.sort()) hash.update(relative(root, file)).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(codeVersion(root, ['src/plugins/pipeline.ts', 'src/lib/story-body.ts']))
+    .update(readFileSync(join(root, 'src/lib/article-loader.ts')))
+    .update(readFileSync(join(root, 'package-lock.json'), 'utf8'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 interface AssetStore {

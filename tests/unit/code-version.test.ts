@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeVersion, moduleGraph } from '../../src/lib/code-version.ts';
+import { PROJECT_ROOT } from '../helpers/build.ts';
+
+describe('the code a cache depends on', () => {
+  it('follows relative imports through folders, and nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'broadsheet-graph-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(join(root, file, '..'), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    write('src/a.ts', "import { b } from './b.ts';\nimport type { T } from '../types/t.ts';\nimport { z } from 'zod';\n");
+    write('src/b.ts', "export { c } from '../lib/c.ts';\n");
+    write('lib/c.ts', "import './a-side-effect.ts';\n");
+    write('lib/a-side-effect.ts', '');
+    write('types/t.ts', '');
+    write('src/unrelated.ts', '');
+    expect(moduleGraph(root, ['src/a.ts'])).toEqual(['lib/a-side-effect.ts', 'lib/c.ts', 'src/a.ts', 'src/b.ts', 'types/t.ts']);
+
+    const before = codeVersion(root, ['src/a.ts']);
+    write('src/unrelated.ts', 'changed');
+    expect(codeVersion(root, ['src/a.ts'])).toBe(before);
+    write('lib/c.ts', "import './a-side-effect.ts';\n// changed\n");
+    expect(codeVersion(root, ['src/a.ts'])).not.toBe(before);
+  });
+
+  it('counts the credit parser as renderer code, and no page or layout code as checker code', () => {
+    // The Markdown pipeline and body files (article-loader.ts) and the checker (check-cache.ts).
+    const renderer = moduleGraph(PROJECT_ROOT, ['src/plugins/pipeline.ts', 'src/lib/story-body.ts']);
+    expect(renderer).toEqual(expect.arrayContaining(['src/lib/credit-line.ts', 'src/plugins/remark-figures.ts']));
+    expect(renderer).not.toContain('src/lib/listings.ts');
+    const checker = moduleGraph(PROJECT_ROOT, ['src/lib/validate-article.ts', 'src/lib/check-cache.ts']);
+    expect(checker).toEqual(expect.arrayContaining(['src/lib/body-scan.ts', 'src/schemas/article.ts']));
+    expect(
+      checker.filter((f) => !f.startsWith('src/lib/') && !f.startsWith('src/schemas/') && !f.startsWith('src/plugins/')),
+    ).toEqual([]);
+    expect(checker).not.toContain('src/lib/listings.ts');
+  });
+});
