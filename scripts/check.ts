@@ -29,7 +29,7 @@ const fixed = values.fix ? await fixAll(values.root) : [];
 // The build's check cache: a story whose file is unchanged since the last check or build is not read
 // again (in CI the content is checked, then built).
 const cacheFile = resolve(values.root, cacheDir(), 'broadsheet-check.bin');
-const index = await checkContent(values.root, site, undefined, undefined, cacheFile);
+const index = await checkContent(values.root, site, undefined, undefined, { cacheFile });
 const errors = index.problems.filter((p) => p.severity === 'error').length;
 
 if (values.format === 'json') {

@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
+import type { Root } from 'mdast';
+import type { ResolvedLinks } from '../plugins/related-link-syntax.ts';
 import { checkContent, isLive, resolveLinks, type ContentIndex } from './check-content.ts';
 import { FEED_LENGTH } from './feeds.ts';
 import { buildTime } from './build-time.ts';
@@ -11,6 +13,7 @@ import { codeVersion } from './code-version.ts';
 import { ContentError, formatProblems } from './problems.ts';
 import { currentShard, ownsStory } from './shard.ts';
 import { bodyRecord, hasBody, pruneBodies, saveBody, useBodyCache } from './story-body.ts';
+import { storyRenderer } from './story-render.ts';
 import { watchContent } from './watch-content.ts';
 
 /**
@@ -39,35 +42,53 @@ interface AssetStore {
  * URLs it links to, so renaming a story re-renders the stories that point at it.
  */
 export function articleLoader(site: SiteConfig, options: { includeUnpublished: boolean }): Loader {
+  const renderStory = storyRenderer(site.url);
   const loader: Loader = {
     name: 'broadsheet-articles',
     load: async (context) => {
-      const { store, parseData, renderMarkdown, generateDigest, config, logger } = context;
+      const { store, parseData, generateDigest, config, logger } = context;
       const root = fileURLToPath(config.root);
       const renderer = rendererVersion(root);
       const now = buildTime();
-      const index = await checkContent(
-        root,
-        site,
-        undefined,
-        now,
-        fileURLToPath(new URL('broadsheet-check.bin', config.cacheDir)),
-      );
-      if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
-      if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
-
       const kept = new Set<string>();
       const bodies = new Set<string>();
       const writes: Promise<void>[] = [];
       const cacheDir = fileURLToPath(config.cacheDir);
       useBodyCache(cacheDir);
+      const digestOf = (article: Checked, links: ResolvedLinks) =>
+        generateDigest(renderer + article.source.text + JSON.stringify(links));
+      const renderBody = async (article: Checked, links: ResolvedLinks, digest: string, tree?: Root) => {
+        const fileURL = pathToFileURL(article.source.absPath);
+        const { html, imagePaths } = await renderStory(article.body, links, fileURL, tree);
+        return { ...saveBody(cacheDir, digest, html, article.body), imagePaths };
+      };
+      // Stories rendered from the checker's tree as it reads them (each body parsed once), by digest.
+      const early = new Map<string, ReturnType<typeof renderBody>>();
+      const index = await checkContent(root, site, undefined, now, {
+        cacheFile: fileURLToPath(new URL('broadsheet-check.bin', config.cacheDir)),
+        onBody: (article, tree, byId) => {
+          if (!options.includeUnpublished && !isLive(article, now)) return;
+          // Another shard's story is rendered only if a feed needs it, from its text, below.
+          if (currentShard() && !ownsStory(article.source.name)) return;
+          const links = resolveLinks(article, byId);
+          const digest = digestOf(article, links);
+          if (store.get(article.source.name)?.digest === digest) return;
+          const job = renderBody(article, links, digest, tree);
+          // Awaited below, unless a problem stops the build first.
+          job.catch(() => undefined);
+          early.set(digest, job);
+        },
+      });
+      if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
+      if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
+
       const live = [...index.byId.values()].filter((a) => options.includeUnpublished || isLive(a, now));
       const toRender = storiesToRender(live);
       for (const article of live) {
         const id = article.source.name;
         kept.add(id);
         const links = resolveLinks(article, index.byId);
-        const digest = generateDigest(renderer + article.source.text + JSON.stringify(links));
+        const digest = digestOf(article, links);
         const filePath = relative(root, article.source.absPath);
         const existing = store.get(id);
         const render = !toRender || toRender.has(id);
@@ -85,15 +106,11 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
           store.set({ id, data, filePath, digest });
           continue;
         }
-        // The resolved links travel as frontmatter: the only channel from a loader to remark plugins.
-        const frontmatter = `---\n${JSON.stringify({ broadsheet: { links } })}\n---\n`;
-        const rendered = await renderMarkdown(frontmatter + article.body, { fileURL: pathToFileURL(article.source.absPath) });
-        const { record: body, written } = saveBody(cacheDir, digest, rendered.html, article.body);
+        const { record: body, written, imagePaths } = await (early.get(digest) ?? renderBody(article, links, digest));
         writes.push(written);
         // A few writes in flight are enough to keep the disk busy while the next stories render.
         if (writes.length >= 32) await Promise.all(writes.splice(0));
         bodies.add(digest);
-        const imagePaths = rendered.metadata?.imagePaths ?? [];
         // Neither the Markdown nor the HTML goes into the store: see story-body.ts. Astro ignores a
         // new entry with the digest of the one it holds (say, a shard's data-only entry): drop that first.
         store.delete(id);

@@ -32,12 +32,15 @@ const onlyComments = (html: string) => html.replace(/<!--(?:(?!-->)[\s\S])*-->/g
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** The body's Markdown tree, by the grammar of the build's Markdown processor. */
+export const parseBody = (body: string): Root => parser.parse(body) as Root;
+
 /**
- * Reads the body with the same Markdown grammar as the build, so the checker finds related
- * links and photos exactly where the renderer will, with lines counted in the whole file.
+ * Reads the body's tree (`parseBody`: the same Markdown grammar as the build), so the checker finds
+ * related links and photos exactly where the renderer will, with lines counted in the whole file.
+ * Reads only: the loader renders the same tree afterwards.
  */
-export function scanBody(body: string, firstLine: number): BodyFacts {
-  const tree = parser.parse(body) as Root;
+export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) => (n.position?.start.line ?? 1) + firstLine - 1;
   const facts: BodyFacts = { related: [], figures: [], looseImages: [], rawHtml: [], unsafeLinks: [], words: 0 };
   const inFigures = new Set<unknown>();

@@ -68,25 +68,26 @@ export async function openCheckCache(file: string, root: string, context: unknow
     return { article, facts, problems };
   }
 
+  const keyOf = (source: ContentFile) => createHash('sha256').update(source.file).update('\0').update(source.text).digest('hex');
+
   return {
-    /** `check(source)` when the file changed since the last run, else the saved result. */
-    async check(source: ContentFile, check: () => Promise<FileCheck>): Promise<FileCheck> {
-      const key = createHash('sha256').update(source.file).update('\0').update(source.text).digest('hex');
+    /** The saved result for this file, if it is still good (same bytes, same photos). */
+    async reuse(source: ContentFile): Promise<FileCheck | undefined> {
+      const key = keyOf(source);
       const saved = previous.get(key);
       const reused = saved && (await reuse(saved, source));
-      if (saved && reused) {
-        next.set(key, saved);
-        return reused;
-      }
-      const result = await check();
+      if (saved && reused) next.set(key, saved);
+      return reused;
+    },
+    /** Keeps a fresh result for this file. */
+    async keep(source: ContentFile, result: FileCheck): Promise<void> {
       const srcs = [
         ...(result.facts?.figures.map((f) => f.src) ?? []),
         ...(result.article?.data.hero ? [result.article.data.hero.src] : []),
       ];
       const photos = await Promise.all(srcs.map((src) => photoStat(resolve(dirname(source.absPath), src))));
-      next.set(key, { problems: result.problems, facts: result.facts, data: result.article?.data, photos });
+      next.set(keyOf(source), { problems: result.problems, facts: result.facts, data: result.article?.data, photos });
       fresh++;
-      return result;
     },
     /** Writes this run's results (and only those, so deleted stories drop out) when anything changed. */
     async save() {

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { resolve } from 'node:path';
 import type { ResolvedLinks } from '../plugins/related-link-syntax.ts';
 import type { Author } from '../schemas/author.ts';
@@ -11,7 +12,7 @@ import { copyDesk } from './copy-desk.ts';
 import { contentDir } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { articleUrl } from './urls.ts';
-import { checkArticle, type CheckedArticle } from './validate-article.ts';
+import { checkBody, checkHead, type BodyHook, type CheckedArticle } from './validate-article.ts';
 import { limiter } from './images/limit.ts';
 
 export interface ContentIndex {
@@ -24,16 +25,29 @@ export interface ContentIndex {
 /** A story is live when it is not a draft and its publication time has come. */
 export const isLive = (a: CheckedArticle, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
 
+export interface CheckOptions {
+  /** Where per-file results are kept and reused for files that did not change. */
+  cacheFile?: string | undefined;
+  /**
+   * Called with each freshly checked valid article and its parsed body, once every file's frontmatter
+   * is known (`byId` then holds every article whose frontmatter is valid, for its related links).
+   */
+  onBody?: (article: CheckedArticle, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void;
+}
+
+/** What a related link needs of the story it points at. */
+export type LinkTarget = Pick<CheckedArticle, 'data'>;
+
 /**
- * Reads and checks all content, collecting every problem rather than stopping at the first.
- * With `cacheFile`, per-file results are kept there and reused for files that did not change.
+ * Reads and checks all content, collecting every problem rather than stopping at the first: first
+ * every file's frontmatter, then every body (so a body's related links can be resolved as it is read).
  */
 export async function checkContent(
   root: string,
   site: SiteConfig,
   dir = contentDir(),
   now = buildTime(),
-  cacheFile?: string,
+  options: CheckOptions = {},
 ): Promise<ContentIndex> {
   const [articleFiles, authorFiles] = await Promise.all([
     readContentFiles(root, `${dir}/articles`, ['.md']),
@@ -41,11 +55,28 @@ export async function checkContent(
   ]);
   const { authors, problems } = checkAuthors(authorFiles);
   const contentRoot = resolve(root, dir);
-  const cache = cacheFile ? await openCheckCache(cacheFile, root, { site, contentRoot }) : undefined;
-  const checkFile = (f: (typeof articleFiles)[number]) => () => checkArticle(f, site, contentRoot);
+  const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);
-  const checked = await Promise.all(articleFiles.map((f) => run(() => (cache ? cache.check(f, checkFile(f)) : checkFile(f)()))));
+  const reused = await Promise.all(articleFiles.map((f) => run(async () => cache?.reuse(f))));
+  const heads = articleFiles.map((f, i) => (reused[i] ? undefined : checkHead(f, site)));
+  const known = new Map<string, LinkTarget>();
+  articleFiles.forEach((f, i) => {
+    const data = reused[i]?.article?.data ?? heads[i]?.data;
+    if (data && !known.has(f.name)) known.set(f.name, { data });
+  });
+  const onBody: BodyHook | undefined = options.onBody && ((article, tree) => options.onBody?.(article, tree, known));
+  const checked = await Promise.all(
+    articleFiles.map((f, i) =>
+      run(async () => {
+        const head = heads[i];
+        if (!head) return reused[i]!;
+        const result = await checkBody(f, head, contentRoot, onBody);
+        await cache?.keep(f, result);
+        return result;
+      }),
+    ),
+  );
   await cache?.save();
   problems.push(...checked.flatMap((c) => c.problems));
 
@@ -89,7 +120,7 @@ export async function checkContent(
 }
 
 /** The headline and URL of every story `article` links to, for the renderer and the cache digest. */
-export function resolveLinks(article: CheckedArticle, byId: Map<string, CheckedArticle>): ResolvedLinks {
+export function resolveLinks(article: CheckedArticle, byId: ReadonlyMap<string, LinkTarget>): ResolvedLinks {
   const links: ResolvedLinks = {};
   for (const { id } of linkTargets(article, article.facts.related)) {
     const t = byId.get(id);

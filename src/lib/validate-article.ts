@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { bodyProblems, scanBody, type BodyFacts } from './body-scan.ts';
+import type { Root } from 'mdast';
+import { bodyProblems, parseBody, scanBody, type BodyFacts } from './body-scan.ts';
 import { checkImage } from './check-image.ts';
 import { heroPhotoWarnings } from './images/check-photos.ts';
 import type { ContentFile } from './content-files.ts';
@@ -47,27 +48,35 @@ export interface CheckedArticle {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-/** Everything that can be said about one article file on its own; cross-file checks come later. */
-export async function checkArticle(
-  source: ContentFile,
-  site: SiteConfig,
-  contentRoot: string,
-): Promise<{ article?: CheckedArticle; facts?: BodyFacts; problems: Problem[] }> {
+type FileResult = { article?: CheckedArticle; facts?: BodyFacts; problems: Problem[] };
+
+/** What the frontmatter alone says: the first half of checking a file, done for every file first. */
+export interface ArticleHead {
+  problems: Problem[];
+  parsed?: ReturnType<typeof parseSource> | undefined;
+  /** The validated frontmatter, when it is valid. */
+  data?: CheckedArticleData | undefined;
+}
+
+/** Called with an article and its freshly parsed body, before anything else reads the tree. */
+export type BodyHook = (article: CheckedArticle, tree: Root) => void;
+
+const at =
+  (source: ContentFile, problems: Problem[]) =>
+  (line: number | undefined, message: string, hint?: string, field?: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ severity, file: source.file, line, field, message, hint });
+
+/** The file and its frontmatter: encoding, name, YAML, control characters and the schema. */
+export function checkHead(source: ContentFile, site: SiteConfig): ArticleHead {
   const problems: Problem[] = [];
-  const at = (
-    line: number | undefined,
-    message: string,
-    hint?: string,
-    field?: string,
-    severity: Problem['severity'] = 'error',
-  ) => problems.push({ severity, file: source.file, line, field, message, hint });
+  const add = at(source, problems);
   const resave = 'save it again as UTF-8 (most editors: "Save with encoding" or "Save as… UTF-8")';
   if (source.utf16) {
-    at(1, 'the file is saved as UTF-16 ("Unicode"), not UTF-8', resave);
+    add(1, 'the file is saved as UTF-16 ("Unicode"), not UTF-8', resave);
     return { problems };
   }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.name)) {
-    at(
+    add(
       undefined,
       `the file name "${source.name}" cannot be an article id`,
       'rename the file using lower-case words joined by hyphens, e.g. harbour-fees-rise.md',
@@ -76,13 +85,13 @@ export async function checkArticle(
   const parsed = parseSource(source.text);
   if (source.notUtf8) {
     const line = source.badByteLine ?? 1;
-    at(line, 'the file is not saved as UTF-8 text', `${resave}, then check the accented letters`, parsed.fieldAt(line));
+    add(line, 'the file is not saved as UTF-8 text', `${resave}, then check the accented letters`, parsed.fieldAt(line));
   }
-  for (const e of parsed.errors) at(e.line, e.message, e.hint);
+  for (const e of parsed.errors) add(e.line, e.message, e.hint);
   if (parsed.errors.length) return { problems };
   for (const c of controlCharsInData(parsed.data)) {
     const field = c.path.join('.');
-    at(parsed.lineOf(c.path), `invisible control character ${codePoint(c.char)} in the text`, CONTROL_HINT, field);
+    add(parsed.lineOf(c.path), `invisible control character ${codePoint(c.char)} in the text`, CONTROL_HINT, field);
   }
   const result = checkerSchema(site).safeParse(parsed.data);
   if (!result.success) {
@@ -96,33 +105,55 @@ export async function checkArticle(
       }),
     );
   }
-  const facts = scanBody(parsed.body, parsed.bodyLine);
-  for (const p of bodyProblems(parsed.body, parsed.bodyLine, facts)) at(p.line, p.message, p.hint, undefined, p.severity);
+  return { problems, parsed, data: result.success ? result.data : undefined };
+}
+
+/**
+ * The body and the photos, once every file's head is known: the Markdown, related links, figures and
+ * credits, the photo files. `onBody` gets the parsed body of a valid article (the loader renders it).
+ */
+export async function checkBody(
+  source: ContentFile,
+  head: ArticleHead,
+  contentRoot: string,
+  onBody?: BodyHook,
+): Promise<FileResult> {
+  const { parsed, data } = head;
+  if (!parsed) return { problems: head.problems };
+  const problems = [...head.problems];
+  const add = at(source, problems);
+  const tree = parseBody(parsed.body);
+  const facts = scanBody(tree, parsed.bodyLine);
+  for (const p of bodyProblems(parsed.body, parsed.bodyLine, facts)) add(p.line, p.message, p.hint, undefined, p.severity);
   for (const f of facts.figures) {
     const { problem } = await checkImage(source, contentRoot, f.src);
-    if (problem) at(f.line, ...problem);
+    if (problem) add(f.line, ...problem);
   }
-  if (!result.success) return { facts, problems };
-  const data = result.data;
+  if (!data) return { facts, problems };
   if (data.hero) {
     const image = await checkImage(source, contentRoot, data.hero.src);
-    if (image.problem) at(parsed.lineOf(['hero', 'src']), ...image.problem, 'hero.src');
+    if (image.problem) add(parsed.lineOf(['hero', 'src']), ...image.problem, 'hero.src');
     for (const w of image.meta ? heroPhotoWarnings(image.meta, data.hero.credit) : []) {
-      at(parsed.lineOf(w.field.split('.')), w.message, w.hint, w.field, 'warning');
+      add(parsed.lineOf(w.field.split('.')), w.message, w.hint, w.field, 'warning');
     }
     if (!data.hero.credit)
-      at(parsed.lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
+      add(parsed.lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
   }
   if (!data.dek)
-    at(parsed.lineOf([]), 'no dek (standfirst)', 'add `dek:` with one sentence summing up the story', 'dek', 'warning');
+    add(parsed.lineOf([]), 'no dek (standfirst)', 'add `dek:` with one sentence summing up the story', 'dek', 'warning');
   if (data.headline.length > 110)
-    at(
+    add(
       parsed.lineOf(['headline']),
       `the headline is ${data.headline.length} characters long`,
       'keep it under 110 so search results show it whole',
       'headline',
       'warning',
     );
-  const lineOf = lazyLineOf(source.text);
-  return { article: { source, raw: parsed.data, data, body: parsed.body, facts, lineOf }, facts, problems };
+  const article = { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: lazyLineOf(source.text) };
+  onBody?.(article, tree);
+  return { article, facts, problems };
 }
+
+/** Everything that can be said about one article file on its own; cross-file checks come later. */
+export const checkArticle = (source: ContentFile, site: SiteConfig, contentRoot: string): Promise<FileResult> =>
+  checkBody(source, checkHead(source, site), contentRoot);
