@@ -74,9 +74,13 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
           const digest = digestOf(article, links);
           if (store.get(article.source.name)?.digest === digest) return;
           const job = renderBody(article, links, digest, tree);
-          // Awaited below, unless a problem stops the build first.
-          job.catch(() => undefined);
           early.set(digest, job);
+          // The check waits for the render (a tree lives no longer than its story's check); a failure
+          // surfaces below, where the story is stored, unless a problem stops the build first.
+          return job.then(
+            () => undefined,
+            () => undefined,
+          );
         },
       });
       if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);

@@ -25,6 +25,9 @@ export interface ContentIndex {
 /** A story is live when it is not a draft and its publication time has come. */
 export const isLive = (a: CheckedArticle, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
 
+/** Bodies checked at once: enough to overlap one story's photo reads with another's parsing. */
+const BODY_CONCURRENCY = 8;
+
 export interface CheckOptions {
   /** Where per-file results are kept and reused for files that did not change. */
   cacheFile?: string | undefined;
@@ -32,7 +35,7 @@ export interface CheckOptions {
    * Called with each freshly checked valid article and its parsed body, once every file's frontmatter
    * is known (`byId` then holds every article whose frontmatter is valid, for its related links).
    */
-  onBody?: (article: CheckedArticle, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void;
+  onBody?: (article: CheckedArticle, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void | Promise<void>;
 }
 
 /** What a related link needs of the story it points at. */
@@ -66,11 +69,14 @@ export async function checkContent(
     if (data && !known.has(f.name)) known.set(f.name, { data });
   });
   const onBody: BodyHook | undefined = options.onBody && ((article, tree) => options.onBody?.(article, tree, known));
+  // Fewer bodies at once than files: each holds its tree (and, in a build, its rendering) meanwhile.
+  const runBody = limiter(BODY_CONCURRENCY);
   const checked = await Promise.all(
     articleFiles.map((f, i) =>
-      run(async () => {
+      runBody(async () => {
         const head = heads[i];
         if (!head) return reused[i]!;
+        heads[i] = undefined;
         const result = await checkBody(f, head, contentRoot, onBody);
         await cache?.keep(f, result);
         return result;

@@ -53,13 +53,20 @@ type FileResult = { article?: CheckedArticle; facts?: BodyFacts; problems: Probl
 /** What the frontmatter alone says: the first half of checking a file, done for every file first. */
 export interface ArticleHead {
   problems: Problem[];
-  parsed?: ReturnType<typeof parseSource> | undefined;
+  /**
+   * The frontmatter as written, and the body, when the YAML could be read. Not the parsed YAML
+   * document: every file's head is kept until the bodies are read, and lines are found again on demand.
+   */
+  parsed?: { raw: unknown; body: string; bodyLine: number } | undefined;
   /** The validated frontmatter, when it is valid. */
   data?: CheckedArticleData | undefined;
 }
 
-/** Called with an article and its freshly parsed body, before anything else reads the tree. */
-export type BodyHook = (article: CheckedArticle, tree: Root) => void;
+/**
+ * Called with an article and its freshly parsed body, before anything else reads the tree. The check
+ * waits for it, so only as many trees are alive as files are checked at once.
+ */
+export type BodyHook = (article: CheckedArticle, tree: Root) => void | Promise<void>;
 
 const at =
   (source: ContentFile, problems: Problem[]) =>
@@ -105,7 +112,11 @@ export function checkHead(source: ContentFile, site: SiteConfig): ArticleHead {
       }),
     );
   }
-  return { problems, parsed, data: result.success ? result.data : undefined };
+  return {
+    problems,
+    parsed: { raw: parsed.data, body: parsed.body, bodyLine: parsed.bodyLine },
+    data: result.success ? result.data : undefined,
+  };
 }
 
 /**
@@ -122,6 +133,7 @@ export async function checkBody(
   if (!parsed) return { problems: head.problems };
   const problems = [...head.problems];
   const add = at(source, problems);
+  const lineOf = lazyLineOf(source.text);
   const tree = parseBody(parsed.body);
   const facts = scanBody(tree, parsed.bodyLine);
   for (const p of bodyProblems(parsed.body, parsed.bodyLine, facts)) add(p.line, p.message, p.hint, undefined, p.severity);
@@ -132,25 +144,24 @@ export async function checkBody(
   if (!data) return { facts, problems };
   if (data.hero) {
     const image = await checkImage(source, contentRoot, data.hero.src);
-    if (image.problem) add(parsed.lineOf(['hero', 'src']), ...image.problem, 'hero.src');
+    if (image.problem) add(lineOf(['hero', 'src']), ...image.problem, 'hero.src');
     for (const w of image.meta ? heroPhotoWarnings(image.meta, data.hero.credit) : []) {
-      add(parsed.lineOf(w.field.split('.')), w.message, w.hint, w.field, 'warning');
+      add(lineOf(w.field.split('.')), w.message, w.hint, w.field, 'warning');
     }
     if (!data.hero.credit)
-      add(parsed.lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
+      add(lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
   }
-  if (!data.dek)
-    add(parsed.lineOf([]), 'no dek (standfirst)', 'add `dek:` with one sentence summing up the story', 'dek', 'warning');
+  if (!data.dek) add(lineOf([]), 'no dek (standfirst)', 'add `dek:` with one sentence summing up the story', 'dek', 'warning');
   if (data.headline.length > 110)
     add(
-      parsed.lineOf(['headline']),
+      lineOf(['headline']),
       `the headline is ${data.headline.length} characters long`,
       'keep it under 110 so search results show it whole',
       'headline',
       'warning',
     );
-  const article = { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: lazyLineOf(source.text) };
-  onBody?.(article, tree);
+  const article = { source, raw: parsed.raw, data, body: parsed.body, facts, lineOf };
+  await onBody?.(article, tree);
   return { article, facts, problems };
 }
 
