@@ -75,10 +75,11 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
           if (store.get(article.source.name)?.digest === digest) return;
           const job = renderBody(article, links, digest, tree);
           early.set(digest, job);
-          // The check waits for the render (a tree lives no longer than its story's check); a failure
-          // surfaces below, where the story is stored, unless a problem stops the build first.
+          // The check waits for the render and its file (a tree lives no longer than its story's check,
+          // and no more files are open than bodies checked at once); a failure surfaces below, where
+          // the story is stored, unless a problem stops the build first.
           return job.then(
-            () => undefined,
+            ({ written }) => written.catch(() => undefined),
             () => undefined,
           );
         },
