@@ -58,7 +58,7 @@ export async function openCheckCache(file: string, root: string, context: unknow
   const next = new Map<string, Saved>();
   let fresh = 0;
 
-  async function reuse(saved: Saved, source: ContentFile): Promise<FileCheck | undefined> {
+  async function revive(saved: Saved, source: ContentFile): Promise<FileCheck | undefined> {
     const now = await Promise.all(saved.photos.map(([path]) => photoStat(path)));
     if (now.some(([, size, mtime], i) => size !== saved.photos[i]![1] || mtime !== saved.photos[i]![2])) return undefined;
     const { facts, problems, data } = saved;
@@ -75,7 +75,7 @@ export async function openCheckCache(file: string, root: string, context: unknow
     async reuse(source: ContentFile): Promise<FileCheck | undefined> {
       const key = keyOf(source);
       const saved = previous.get(key);
-      const reused = saved && (await reuse(saved, source));
+      const reused = saved && (await revive(saved, source));
       if (saved && reused) next.set(key, saved);
       return reused;
     },

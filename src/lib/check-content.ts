@@ -63,10 +63,15 @@ export async function checkContent(
   const run = limiter(FILE_CONCURRENCY);
   const reused = await Promise.all(articleFiles.map((f) => run(async () => cache?.reuse(f))));
   const heads = articleFiles.map((f, i) => (reused[i] ? undefined : checkHead(f, site)));
+  // Ids belong to their first file; a second file with the same id is an error (below).
+  const firstFileById = new Map<string, string>();
+  for (const f of articleFiles) if (!firstFileById.has(f.name)) firstFileById.set(f.name, f.file);
+  const isFirst = (f: { name: string; file: string }) => firstFileById.get(f.name) === f.file;
+  // What related links resolve against while bodies are read: every first file with valid frontmatter.
   const known = new Map<string, LinkTarget>();
   articleFiles.forEach((f, i) => {
     const data = reused[i]?.article?.data ?? heads[i]?.data;
-    if (data && !known.has(f.name)) known.set(f.name, { data });
+    if (data && isFirst(f)) known.set(f.name, { data });
   });
   const onBody: BodyHook | undefined = options.onBody && ((article, tree) => options.onBody?.(article, tree, known));
   // Fewer bodies at once than files: each holds its tree (and, in a build, its rendering) meanwhile.
@@ -86,11 +91,9 @@ export async function checkContent(
   await cache?.save();
   problems.push(...checked.flatMap((c) => c.problems));
 
-  const firstFileById = new Map<string, string>();
   for (const f of articleFiles) {
-    const first = firstFileById.get(f.name);
-    if (!first) firstFileById.set(f.name, f.file);
-    else {
+    const first = firstFileById.get(f.name)!;
+    if (first !== f.file) {
       const hint = 'article ids are file names and must be unique: rename one of the files';
       problems.push({
         severity: 'error',
@@ -101,7 +104,7 @@ export async function checkContent(
     }
   }
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
-  const byId = new Map(articles.filter((a) => firstFileById.get(a.source.name) === a.source.file).map((a) => [a.source.name, a]));
+  const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
   const ids = new Set(firstFileById.keys());
 
   articleFiles.forEach((file, i) => {

@@ -164,7 +164,3 @@ export async function checkBody(
   await onBody?.(article, tree);
   return { article, facts, problems };
 }
-
-/** Everything that can be said about one article file on its own; cross-file checks come later. */
-export const checkArticle = (source: ContentFile, site: SiteConfig, contentRoot: string): Promise<FileResult> =>
-  checkBody(source, checkHead(source, site), contentRoot);
