@@ -55,6 +55,8 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
       const writes: Promise<void>[] = [];
       const cacheDir = fileURLToPath(config.cacheDir);
       useBodyCache(cacheDir);
+      // Drafts and scheduled stories only in the preview.
+      const shown = (article: Checked) => options.includeUnpublished || isLive(article, now);
       const digestOf = (article: Checked, links: ResolvedLinks) =>
         generateDigest(renderer + article.source.text + JSON.stringify(links));
       const renderBody = async (article: Checked, links: ResolvedLinks, digest: string, tree?: Root) => {
@@ -67,7 +69,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
       const index = await checkContent(root, site, undefined, now, {
         cacheFile: fileURLToPath(new URL('broadsheet-check.bin', config.cacheDir)),
         onBody: (article, tree, byId) => {
-          if (!options.includeUnpublished && !isLive(article, now)) return;
+          if (!shown(article)) return;
           // Another shard's story is rendered only if a feed needs it, from its text, below.
           if (currentShard() && !ownsStory(article.source.name)) return;
           const links = resolveLinks(article, byId);
@@ -87,7 +89,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
       if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
       if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
 
-      const live = [...index.byId.values()].filter((a) => options.includeUnpublished || isLive(a, now));
+      const live = [...index.byId.values()].filter(shown);
       const toRender = storiesToRender(live);
       for (const article of live) {
         const id = article.source.name;
