@@ -1,9 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseBody } from '../../src/lib/body-scan.ts';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { storyRenderer } from '../../src/lib/story-render.ts';
-import site from '../../src/site.config.ts';
-import { renderMarkdown, renderReadable } from '../helpers/markdown.ts';
+import { renderMarkdown, renderReadable, renderStory, sampleBodies } from '../helpers/markdown.ts';
 
 // Astro's renderer logs every failure before rethrowing it; the tests assert on the error itself.
 beforeAll(() => {
@@ -56,13 +53,10 @@ describe('remark-figures', () => {
 
 describe('remark-given-tree', () => {
   it('renders the tree the checker parsed exactly as the Markdown it came from', async () => {
-    const render = storyRenderer(site.url);
-    const files = await readContentFiles('.', 'content/articles', ['.md']);
-    for (const { file, text } of files.slice(0, 5)) {
-      const markdown = text.replace(/^---[\s\S]*?\n---\n/, '').replace(/\[\[[^\]]*\]\]/g, 'x');
-      const fromText = await render(markdown, links);
+    for (const { file, markdown } of (await sampleBodies()).slice(0, 5)) {
+      const fromText = await renderStory(markdown, links);
       // The Markdown passed along is not read again: only the tree is rendered.
-      const fromTree = await render('Not this.', links, undefined, parseBody(markdown));
+      const fromTree = await renderStory('Not this.', links, undefined, parseBody(markdown));
       expect(fromTree, file).toEqual(fromText);
     }
   });

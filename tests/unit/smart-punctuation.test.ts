@@ -1,12 +1,11 @@
 import { createMarkdownProcessor, type RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/lib/content-files.ts';
 import { markdownOptions } from '../../src/plugins/pipeline.ts';
 import remarkSmartPunctuation from '../../src/plugins/remark-smart-punctuation.ts';
 import site from '../../src/site.config.ts';
 import { curlQuotes, smartenText } from '../../src/plugins/smart-punctuation.ts';
-import { renderMarkdown } from '../helpers/markdown.ts';
+import { renderMarkdown, sampleBodies } from '../helpers/markdown.ts';
 
 describe('smart punctuation rules', () => {
   it.each([
@@ -39,13 +38,11 @@ const plain = (markdown: string) => createMarkdownProcessor({ smartypants: false
 
 describe('remark-smart-punctuation', () => {
   it('renders every sample story exactly as remark-smartypants does', async () => {
-    const files = await readContentFiles('.', 'content/articles', ['.md']);
-    expect(files.length).toBeGreaterThan(10);
-    for (const { file, text } of files) {
-      // Related-link lines need the build's links; the text around them is what matters here.
-      const body = text.replace(/^---[\s\S]*?\n---\n/, '').replace(/\[\[[^\]]*\]\]/g, 'x');
-      const theirs = (await (await astroDefault).render(body)).code;
-      expect(await renderMarkdown(body), file).toBe(theirs);
+    const bodies = await sampleBodies();
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const { file, markdown } of bodies) {
+      const theirs = (await (await astroDefault).render(markdown)).code;
+      expect(await renderMarkdown(markdown), file).toBe(theirs);
     }
   });
 
