@@ -1,10 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { markdownOptions } from './src/plugins/pipeline.ts';
-import { broadsheetImages } from './src/lib/images/integration.ts';
-import { cacheDir } from './src/lib/paths.ts';
-import { reusePages } from './src/lib/reuse-pages.ts';
+import { markdownOptions } from './src/markdown/pipeline.ts';
+import { broadsheetImages } from './src/images/integration.ts';
+import { cacheDir } from './src/model/paths.ts';
+import { reusePages } from './src/incremental/reuse-pages.ts';
 import site from './src/site.config.ts';
 
 // The build script points BROADSHEET_OUT_DIR at a scratch folder and swaps it in only on success.
@@ -27,6 +27,6 @@ export default defineConfig({
   markdown: { processor: unified(markdownOptions(site.url)) },
   integrations: [broadsheetImages(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR))],
   devToolbar: { enabled: false },
-  // Story pages carry a cacheKey (src/lib/page-keys.ts): unchanged ones are copied from the last build.
+  // Story pages carry a cacheKey (src/site/page-keys.ts): unchanged ones are copied from the last build.
   experimental: { incrementalBuild: true },
 });

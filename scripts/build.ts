@@ -7,16 +7,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { cacheDir } from '../src/lib/paths.ts';
-import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../src/lib/shard.ts';
-import { indexSite } from './search-index.ts';
+import { cacheDir } from '../src/model/paths.ts';
+import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../src/model/shard.ts';
+import { indexSite } from '../src/output/search-index.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env['BROADSHEET_DIST'] ?? 'dist');
 const scratch = join(root, '.broadsheet');
 const next = join(scratch, `build-${process.pid}`);
 // The site this build replaces is kept until the next build of the same site, which recycles its
-// folders (src/lib/reuse-pages.ts keeps only the pages that are still current).
+// folders (src/incremental/reuse-pages.ts keeps only the pages that are still current).
 const previousOf = `previous-${createHash('sha1').update(dist).digest('hex').slice(0, 12)}-`;
 const previous = join(scratch, `${previousOf}${process.pid}`);
 mkdirSync(scratch, { recursive: true });

@@ -1,16 +1,16 @@
 /**
  * `npm run check`: validates all content without building and lists every problem at once.
  * Exit code 1 when there is an error; warnings alone pass. `--fix` first makes the safe fixes
- * (see src/lib/fix-content.ts); `--format json` prints one JSON document for tools.
+ * (see src/check/fix.ts); `--format json` prints one JSON document for tools.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { fixSource } from '../src/lib/fix-content.ts';
-import { cacheDir, contentDir } from '../src/lib/paths.ts';
-import { formatProblems, sortProblems } from '../src/lib/problems.ts';
+import { checkContent } from '../src/check/index.ts';
+import { readContentFiles } from '../src/check/files.ts';
+import { fixSource } from '../src/check/fix.ts';
+import { cacheDir, contentDir } from '../src/model/paths.ts';
+import { formatProblems, sortProblems } from '../src/check/problems.ts';
 import site from '../src/site.config.ts';
 
 const { values } = parseArgs({

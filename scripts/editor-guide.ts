@@ -2,7 +2,7 @@
  * `npm run guide`: regenerates the field tables in docs/editing.md from the schemas' JSDoc, keeping
  * the prose around them. `--check` only reports whether they are stale (exit 1).
  */
-import { guideFile, writeGenerated } from '../src/lib/generated-files.ts';
+import { guideFile, writeGenerated } from '../src/tooling/generated-files.ts';
 import site from '../src/site.config.ts';
 
 const check = process.argv.includes('--check');

@@ -1,8 +1,8 @@
 /**
- * `npm run schema`: writes `schemas/*.schema.json` from the zod schemas in `src/schemas/`, for
+ * `npm run schema`: writes `schemas/*.schema.json` from the zod schemas in `src/model/schemas/`, for
  * editors' YAML support and other tools. `--check` only reports whether they are stale (exit 1).
  */
-import { schemaFiles, writeGenerated } from '../src/lib/generated-files.ts';
+import { schemaFiles, writeGenerated } from '../src/tooling/generated-files.ts';
 import site from '../src/site.config.ts';
 
 const check = process.argv.includes('--check');

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { bundlePages, readBundleList, writeBundleList } from './search-index.ts';
+import { bundlePages, readBundleList, writeBundleList } from '../src/output/search-index.ts';
 
 const [outArg, ...shardArgs] = process.argv.slice(2);
 if (!outArg || shardArgs.length < 1) {

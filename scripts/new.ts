@@ -7,11 +7,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { buildTime } from '../src/lib/build-time.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { parseLocalDateTime } from '../src/lib/dates.ts';
-import { authorErrors, planStory, sectionErrors, type StoryContext } from '../src/lib/new-story.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { buildTime } from '../src/model/build-time.ts';
+import { readContentFiles } from '../src/check/files.ts';
+import { parseLocalDateTime } from '../src/model/dates.ts';
+import { authorErrors, planStory, sectionErrors, type StoryContext } from '../src/tooling/new-story.ts';
+import { contentDir } from '../src/model/paths.ts';
 import site from '../src/site.config.ts';
 
 const USAGE = `usage: npm run new -- --headline "…" --section <${site.sections.map((s) => s.id).join('|')}> --author <id> [--author <id>]

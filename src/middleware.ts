@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
-import { renderingPage } from './lib/images/page-media.ts';
-import { beforeRender } from './lib/reuse-pages.ts';
+import { renderingPage } from './images/page-media.ts';
+import { beforeRender } from './incremental/reuse-pages.ts';
 
 /**
  * Renders each page as itself for the photo pipeline, so it knows which photos each page shows

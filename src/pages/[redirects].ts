@@ -1,4 +1,4 @@
-import { getRedirects, redirectsFile } from '../lib/redirects.ts';
+import { getRedirects, redirectsFile } from '../site/redirects.ts';
 
 // Astro skips page files whose names start with `_`, so `_redirects` is made through a parameter.
 export function getStaticPaths() {

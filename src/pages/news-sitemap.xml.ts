@@ -1,6 +1,6 @@
-import { buildTime } from '../lib/build-time.ts';
-import { getStories } from '../lib/news.ts';
-import { newsSitemapStories, newsSitemapXml } from '../lib/sitemap-xml.ts';
+import { buildTime } from '../model/build-time.ts';
+import { getStories } from '../site/stories.ts';
+import { newsSitemapStories, newsSitemapXml } from '../output/sitemap-xml.ts';
 
 /** Google News: only stories first published in the 48 hours before this build. */
 export async function GET() {

@@ -1,4 +1,4 @@
-import { absoluteUrl, newsSitemapUrl, sitemapIndexUrl } from '../lib/urls.ts';
+import { absoluteUrl, newsSitemapUrl, sitemapIndexUrl } from '../model/urls.ts';
 import site from '../site.config.ts';
 
 export function GET() {

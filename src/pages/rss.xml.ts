@@ -1,5 +1,5 @@
-import { feedXml } from '../lib/feeds.ts';
-import { getStories } from '../lib/news.ts';
+import { feedXml } from '../output/feeds.ts';
+import { getStories } from '../site/stories.ts';
 
 export async function GET() {
   return new Response(await feedXml('rss', await getStories()), {

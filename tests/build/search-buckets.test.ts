@@ -1,8 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bucketOf } from '../../scripts/search-buckets.ts';
-import { bundlePages, readBundleList } from '../../scripts/search-index.ts';
+import { bucketOf } from '../../src/output/search-buckets.ts';
+import { bundlePages, readBundleList } from '../../src/output/search-index.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { build } from '../helpers/build.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundlePages } from '../../scripts/search-index.ts';
+import { bundlePages } from '../../src/output/search-index.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { build, PROJECT_ROOT } from '../helpers/build.ts';
 import { serve } from '../helpers/static-server.ts';

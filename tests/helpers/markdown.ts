@@ -1,8 +1,8 @@
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { storyRenderer } from '../../src/lib/story-render.ts';
-import type { ResolvedLinks } from '../../src/plugins/related-link-syntax.ts';
+import { readContentFiles } from '../../src/check/files.ts';
+import { storyRenderer } from '../../src/markdown/render.ts';
+import type { ResolvedLinks } from '../../src/markdown/related-link-syntax.ts';
 import site from '../../src/site.config.ts';
-import { replacePhotoTokens } from '../../src/plugins/photo-token.ts';
+import { replacePhotoTokens } from '../../src/markdown/photo-token.ts';
 
 /** Astro's own unified pipeline with our plugins, as the build's loader runs it. */
 export const renderStory = storyRenderer(site.url);

@@ -1,8 +1,8 @@
 import { copyFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type ContentIndex } from '../../src/lib/check-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent, type ContentIndex } from '../../src/check/index.ts';
+import { formatProblems } from '../../src/check/problems.ts';
 import site from '../../src/site.config.ts';
 import { pngDeclaring, utf16, windows1252 } from '../helpers/bad-files.ts';
 import { article, copyFixtureContent, FIXTURE_CONTENT } from '../helpers/content-copy.ts';

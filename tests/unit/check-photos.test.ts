@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
 import { makeIptcJpeg } from '../helpers/photos.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeVersion, moduleGraph } from '../../src/lib/code-version.ts';
+import { codeVersion, moduleGraph } from '../../src/incremental/code-version.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 describe('the code a cache depends on', () => {
@@ -28,15 +28,13 @@ describe('the code a cache depends on', () => {
   });
 
   it('counts the credit parser as renderer code, and no page or layout code as checker code', () => {
-    // The Markdown pipeline and body files (article-loader.ts) and the checker (check-cache.ts).
-    const renderer = moduleGraph(PROJECT_ROOT, ['src/plugins/pipeline.ts', 'src/lib/story-body.ts']);
-    expect(renderer).toEqual(expect.arrayContaining(['src/lib/credit-line.ts', 'src/plugins/remark-figures.ts']));
-    expect(renderer).not.toContain('src/lib/listings.ts');
-    const checker = moduleGraph(PROJECT_ROOT, ['src/lib/validate-article.ts', 'src/lib/check-cache.ts']);
-    expect(checker).toEqual(expect.arrayContaining(['src/lib/body-scan.ts', 'src/schemas/article.ts']));
-    expect(
-      checker.filter((f) => !f.startsWith('src/lib/') && !f.startsWith('src/schemas/') && !f.startsWith('src/plugins/')),
-    ).toEqual([]);
-    expect(checker).not.toContain('src/lib/listings.ts');
+    // The Markdown pipeline and body files (story-loader.ts) and the checker (check/cache.ts).
+    const renderer = moduleGraph(PROJECT_ROOT, ['src/markdown/pipeline.ts', 'src/load/body-store.ts']);
+    expect(renderer).toEqual(expect.arrayContaining(['src/model/credit-line.ts', 'src/markdown/remark-figures.ts']));
+    expect(renderer).not.toContain('src/site/listings.ts');
+    const checker = moduleGraph(PROJECT_ROOT, ['src/check/story-file.ts', 'src/check/cache.ts']);
+    expect(checker).toEqual(expect.arrayContaining(['src/check/body.ts', 'src/model/schemas/article.ts']));
+    expect(checker.filter((f) => !/^src\/(model|incremental|images|markdown|check)\//.test(f))).toEqual([]);
+    expect(checker).not.toContain('src/site/listings.ts');
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type ContentIndex } from '../../src/lib/check-content.ts';
+import { checkContent, type ContentIndex } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
 

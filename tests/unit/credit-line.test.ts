@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatCredit, parseCreditLine, type CreditParts } from '../../src/lib/credit-line.ts';
+import { formatCredit, parseCreditLine, type CreditParts } from '../../src/model/credit-line.ts';
 
 function parsed(line: string): CreditParts {
   const result = parseCreditLine(line);

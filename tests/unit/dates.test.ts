@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDateTime, parseLocalDateTime, toZonedIso } from '../../src/lib/dates.ts';
+import { formatDateTime, parseLocalDateTime, toZonedIso } from '../../src/model/dates.ts';
 
 const originalTz = process.env['TZ'];
 afterEach(() => {

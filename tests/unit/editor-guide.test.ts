@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { GUIDE, guideFile } from '../../src/lib/generated-files.ts';
+import { checkContent } from '../../src/check/index.ts';
+import { GUIDE, guideFile } from '../../src/tooling/generated-files.ts';
 import site from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
@@ -12,7 +12,7 @@ const guide = readFileSync(join(PROJECT_ROOT, GUIDE), 'utf8');
 const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 describe('docs/editing.md', () => {
-  it('has the field tables the schemas generate now (run `npm run guide` after changing src/schemas/)', async () => {
+  it('has the field tables the schemas generate now (run `npm run guide` after changing src/model/schemas/)', async () => {
     const fresh = await guideFile(PROJECT_ROOT, site);
     expect(guide, 'docs/editing.md is stale: run npm run guide').toBe(fresh.text);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontPage } from '../../src/lib/front-page.ts';
-import type { Story } from '../../src/lib/news.ts';
+import { frontPage } from '../../src/site/front-page.ts';
+import type { Story } from '../../src/site/stories.ts';
 
 const sections = [
   { id: 'politics', name: 'Politics', colour: '#8a1c1c' },

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkContent, type ContentIndex } from '../../src/lib/check-content.ts';
+import { checkContent, type ContentIndex } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
 import {

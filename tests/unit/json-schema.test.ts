@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, type LanguageService } from 'yaml-language-server/lib/umd/languageservice/yamlLanguageService.js';
-import { readContentFiles } from '../../src/lib/content-files.ts';
-import { schemaFiles } from '../../src/lib/generated-files.ts';
-import type { JsonSchema } from '../../src/lib/json-schema.ts';
+import { readContentFiles } from '../../src/check/files.ts';
+import { schemaFiles } from '../../src/tooling/generated-files.ts';
+import type { JsonSchema } from '../../src/tooling/json-schema.ts';
 import site from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
@@ -13,7 +13,7 @@ const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 const schema = (name: string) => JSON.parse(read(`schemas/${name}.schema.json`)) as JsonSchema;
 
 describe('the JSON Schemas', () => {
-  it('are exactly what the zod schemas generate (run `npm run schema` after changing src/schemas/)', async () => {
+  it('are exactly what the zod schemas generate (run `npm run schema` after changing src/model/schemas/)', async () => {
     for (const file of await schemaFiles(PROJECT_ROOT, site)) {
       expect(read(file.path), `${file.path} is stale: run npm run schema`).toBe(file.text);
     }

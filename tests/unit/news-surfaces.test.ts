@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import type { Story } from '../../src/lib/news.ts';
-import { paginate } from '../../src/lib/pagination.ts';
-import { newsSitemapStories, newsSitemapXml } from '../../src/lib/sitemap-xml.ts';
-import { absolutizeHtml, cdataSafe, escapeXml, xmlSafe } from '../../src/lib/xml.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import type { Story } from '../../src/site/stories.ts';
+import { paginate } from '../../src/site/pagination.ts';
+import { newsSitemapStories, newsSitemapXml } from '../../src/output/sitemap-xml.ts';
+import { absolutizeHtml, cdataSafe, escapeXml, xmlSafe } from '../../src/model/escape.ts';
+import { articleSchema } from '../../src/model/schemas/article.ts';
 import { parseXml } from '../helpers/xml.ts';
 
 const schema = articleSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EncodeJob } from '../../src/lib/images/encode.ts';
-import { carryForwardPageMedia, markKeyedPage, renderingPage, resetPageMedia } from '../../src/lib/images/page-media.ts';
-import { mediaRegistry, registerJob } from '../../src/lib/images/registry.ts';
+import type { EncodeJob } from '../../src/images/encode.ts';
+import { carryForwardPageMedia, markKeyedPage, renderingPage, resetPageMedia } from '../../src/images/page-media.ts';
+import { mediaRegistry, registerJob } from '../../src/images/media-registry.ts';
 
 const job = (file: string): EncodeJob => ({
   source: `/photos/${file}.jpg`,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseBody } from '../../src/lib/body-scan.ts';
+import { parseBody } from '../../src/check/body.ts';
 import { renderMarkdown, renderReadable, renderStory, sampleBodies } from '../helpers/markdown.ts';
 
 // Astro's renderer logs every failure before rethrowing it; the tests assert on the error itself.

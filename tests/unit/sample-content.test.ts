@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { breadcrumbsSchema } from '../../src/schemas/breadcrumbs.ts';
-import { creditSchema } from '../../src/schemas/credit.ts';
-import { relatedLinkSchema } from '../../src/schemas/related-link.ts';
-import { parseSiteConfig } from '../../src/schemas/site.ts';
+import { articleSchema } from '../../src/model/schemas/article.ts';
+import { breadcrumbsSchema } from '../../src/model/schemas/breadcrumbs.ts';
+import { creditSchema } from '../../src/model/schemas/credit.ts';
+import { relatedLinkSchema } from '../../src/model/schemas/related-link.ts';
+import { parseSiteConfig } from '../../src/model/schemas/site.ts';
 
 const schema = articleSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });
 const valid = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCount, bucketFolder, bucketKey, MAX_BUNDLES, pageDigest, planBuckets } from '../../scripts/search-buckets.ts';
+import { bucketCount, bucketFolder, bucketKey, MAX_BUNDLES, pageDigest, planBuckets } from '../../src/output/search-buckets.ts';
 
 const pages = (n: number, prefix = 'politics/story-') =>
   Array.from({ length: n }, (_, i) => ({ path: `${prefix}${i}/index.html`, digest: pageDigest(`<h1>Story ${i}</h1>`) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentShard, ownsSitePages, ownsStory, shardNodeArgs } from '../../src/lib/shard.ts';
+import { currentShard, ownsSitePages, ownsStory, shardNodeArgs } from '../../src/model/shard.ts';
 
 describe('sharded builds', () => {
   it('reads BROADSHEET_SHARD as n/count, and explains a wrong value', () => {

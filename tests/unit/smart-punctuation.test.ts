@@ -1,10 +1,10 @@
 import { createMarkdownProcessor, type RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../src/plugins/pipeline.ts';
-import remarkSmartPunctuation from '../../src/plugins/remark-smart-punctuation.ts';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import remarkSmartPunctuation from '../../src/markdown/remark-smart-punctuation.ts';
 import site from '../../src/site.config.ts';
-import { curlQuotes, smartenText } from '../../src/plugins/smart-punctuation.ts';
+import { curlQuotes, smartenText } from '../../src/markdown/smart-punctuation.ts';
 import { renderMarkdown, sampleBodies } from '../helpers/markdown.ts';
 
 describe('smart punctuation rules', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mediaCacheDir } from '../../src/lib/images/registry.ts';
+import { mediaCacheDir } from '../../src/images/media-registry.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 interface Step {

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { feedXml } from '../../lib/feeds.ts';
-import { getStories } from '../../lib/news.ts';
-import type { Section } from '../../schemas/site.ts';
+import { feedXml } from '../../output/feeds.ts';
+import { getStories } from '../../site/stories.ts';
+import type { Section } from '../../model/schemas/site.ts';
 import site from '../../site.config.ts';
 
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { urlsetXml, type SitemapPart } from '../../lib/sitemap-xml.ts';
-import { sitemapParts } from '../../lib/sitemaps.ts';
+import { urlsetXml, type SitemapPart } from '../../output/sitemap-xml.ts';
+import { sitemapParts } from '../../output/sitemap-parts.ts';
 
 export async function getStaticPaths() {
   return (await sitemapParts()).map((part) => ({ params: { part: part.name }, props: { part } }));

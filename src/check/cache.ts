@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { BodyFacts } from './body.ts';
+import { codeVersion } from '../incremental/code-version.ts';
+import type { ContentFile } from './files.ts';
+import { lazyLineOf, parseSource } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+import type { CheckedArticle, CheckedArticleData } from './story-file.ts';
+
+export type FileCheck = { article?: CheckedArticle; facts?: BodyFacts; problems: Problem[] };
+
+/** What is kept per file: everything but what parsing the frontmatter again gives back cheaply. */
+interface Saved {
+  problems: Problem[];
+  facts?: BodyFacts | undefined;
+  data?: CheckedArticleData | undefined;
+  /** Photos the result depends on, as `[path, size, mtime]`: replacing one re-checks the story. */
+  photos: [string, number, number][];
+}
+
+/**
+ * A stored result is as good as the code that made it: the checker (validate-article.ts and all it
+ * imports), this module's format, the packages and Node. A change to the pages or the photo pipeline
+ * leaves every result valid.
+ */
+async function codeFingerprint(root: string): Promise<string> {
+  return createHash('sha256')
+    .update(codeVersion(root, ['src/check/story-file.ts', 'src/check/cache.ts']))
+    .update(await readFile(join(root, 'package-lock.json')).catch(() => ''))
+    .update(process.version)
+    .digest('hex');
+}
+
+const photoStat = async (path: string): Promise<[string, number, number]> => {
+  const s = await stat(path).catch(() => undefined);
+  return [path, s?.size ?? -1, s?.mtimeMs ?? -1];
+};
+
+/**
+ * Per-file checker results kept by content hash, so a rebuild re-validates only the stories that
+ * changed: scanning every body with the Markdown parser is most of what the checker costs.
+ * Results that depend on photo files are reused only while those files are unchanged.
+ */
+export async function openCheckCache(file: string, root: string, context: unknown) {
+  const fingerprint = createHash('sha256')
+    .update(await codeFingerprint(root))
+    .update(JSON.stringify(context))
+    .digest('hex');
+  let previous = new Map<string, Saved>();
+  try {
+    const stored = deserialize(await readFile(file)) as { fingerprint: string; entries: Map<string, Saved> };
+    if (stored.fingerprint === fingerprint) previous = stored.entries;
+  } catch {
+    // No cache yet, or one written by another version: check everything.
+  }
+  const next = new Map<string, Saved>();
+  let fresh = 0;
+
+  async function revive(saved: Saved, source: ContentFile): Promise<FileCheck | undefined> {
+    const now = await Promise.all(saved.photos.map(([path]) => photoStat(path)));
+    if (now.some(([, size, mtime], i) => size !== saved.photos[i]![1] || mtime !== saved.photos[i]![2])) return undefined;
+    const { facts, problems, data } = saved;
+    if (!data || !facts) return facts ? { facts, problems } : { problems };
+    const parsed = parseSource(source.text);
+    const article = { source, raw: parsed.data, data, body: parsed.body, facts, lineOf: lazyLineOf(source.text) };
+    return { article, facts, problems };
+  }
+
+  const keyOf = (source: ContentFile) => createHash('sha256').update(source.file).update('\0').update(source.text).digest('hex');
+
+  return {
+    /** The saved result for this file, if it is still good (same bytes, same photos). */
+    async reuse(source: ContentFile): Promise<FileCheck | undefined> {
+      const key = keyOf(source);
+      const saved = previous.get(key);
+      const reused = saved && (await revive(saved, source));
+      if (saved && reused) next.set(key, saved);
+      return reused;
+    },
+    /** Keeps a fresh result for this file. */
+    async keep(source: ContentFile, result: FileCheck): Promise<void> {
+      const srcs = [
+        ...(result.facts?.figures.map((f) => f.src) ?? []),
+        ...(result.article?.data.hero ? [result.article.data.hero.src] : []),
+      ];
+      const photos = await Promise.all(srcs.map((src) => photoStat(resolve(dirname(source.absPath), src))));
+      next.set(keyOf(source), { problems: result.problems, facts: result.facts, data: result.article?.data, photos });
+      fresh++;
+    },
+    /** Writes this run's results (and only those, so deleted stories drop out) when anything changed. */
+    async save() {
+      if (!fresh && next.size === previous.size) return;
+      await mkdir(dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}`;
+      await writeFile(temporary, serialize({ fingerprint, entries: next }));
+      await rename(temporary, file);
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { Root } from 'mdast';
+import { resolve } from 'node:path';
+import type { ResolvedLinks } from '../markdown/related-link-syntax.ts';
+import type { Author } from '../model/schemas/author.ts';
+import type { SiteConfig } from '../model/schemas/site.ts';
+import { buildTime } from '../model/build-time.ts';
+import { checkAuthors } from './authors.ts';
+import { openCheckCache } from './cache.ts';
+import { linkProblem, linkTargets } from './related-links.ts';
+import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
+import { copyDesk } from './copy-desk.ts';
+import { contentDir } from '../model/paths.ts';
+import type { Problem } from './problems.ts';
+import { articleUrl } from '../model/urls.ts';
+import { checkBody, checkHead, type BodyHook, type CheckedArticle } from './story-file.ts';
+import { limiter } from '../images/limit.ts';
+
+export interface ContentIndex {
+  articles: CheckedArticle[];
+  byId: Map<string, CheckedArticle>;
+  authors: Map<string, Author>;
+  problems: Problem[];
+}
+
+/** A story is live when it is not a draft and its publication time has come. */
+export const isLive = (a: CheckedArticle, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
+
+/** Bodies checked at once: enough to overlap one story's photo reads with another's parsing. */
+const BODY_CONCURRENCY = 8;
+
+export interface CheckOptions {
+  /** Where per-file results are kept and reused for files that did not change. */
+  cacheFile?: string | undefined;
+  /**
+   * Called with each freshly checked valid article and its parsed body, once every file's frontmatter
+   * is known (`byId` then holds every article whose frontmatter is valid, for its related links).
+   */
+  onBody?: (article: CheckedArticle, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void | Promise<void>;
+}
+
+/** What a related link needs of the story it points at. */
+export type LinkTarget = Pick<CheckedArticle, 'data'>;
+
+/**
+ * Reads and checks all content, collecting every problem rather than stopping at the first: first
+ * every file's frontmatter, then every body (so a body's related links can be resolved as it is read).
+ */
+export async function checkContent(
+  root: string,
+  site: SiteConfig,
+  dir = contentDir(),
+  now = buildTime(),
+  options: CheckOptions = {},
+): Promise<ContentIndex> {
+  const [articleFiles, authorFiles] = await Promise.all([
+    readContentFiles(root, `${dir}/articles`, ['.md']),
+    readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
+  ]);
+  const { authors, problems } = checkAuthors(authorFiles);
+  const contentRoot = resolve(root, dir);
+  const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
+  // Bounded like the file reads: each check may open the story's photos.
+  const run = limiter(FILE_CONCURRENCY);
+  const reused = await Promise.all(articleFiles.map((f) => run(async () => cache?.reuse(f))));
+  const heads = articleFiles.map((f, i) => (reused[i] ? undefined : checkHead(f, site)));
+  // Ids belong to their first file; a second file with the same id is an error (below).
+  const firstFileById = new Map<string, string>();
+  for (const f of articleFiles) if (!firstFileById.has(f.name)) firstFileById.set(f.name, f.file);
+  const isFirst = (f: { name: string; file: string }) => firstFileById.get(f.name) === f.file;
+  // What related links resolve against while bodies are read: every first file with valid frontmatter.
+  const known = new Map<string, LinkTarget>();
+  articleFiles.forEach((f, i) => {
+    const data = reused[i]?.article?.data ?? heads[i]?.data;
+    if (data && isFirst(f)) known.set(f.name, { data });
+  });
+  const onBody: BodyHook | undefined = options.onBody && ((article, tree) => options.onBody?.(article, tree, known));
+  // Fewer bodies at once than files: each holds its tree (and, in a build, its rendering) meanwhile.
+  const runBody = limiter(BODY_CONCURRENCY);
+  const checked = await Promise.all(
+    articleFiles.map((f, i) =>
+      runBody(async () => {
+        const head = heads[i];
+        if (!head) return reused[i]!;
+        heads[i] = undefined;
+        const result = await checkBody(f, head, contentRoot, onBody);
+        await cache?.keep(f, result);
+        return result;
+      }),
+    ),
+  );
+  await cache?.save();
+  problems.push(...checked.flatMap((c) => c.problems));
+
+  for (const f of articleFiles) {
+    const first = firstFileById.get(f.name)!;
+    if (first !== f.file) {
+      const hint = 'article ids are file names and must be unique: rename one of the files';
+      problems.push({
+        severity: 'error',
+        file: f.file,
+        message: `another article already has the id "${f.name}" (${first})`,
+        hint,
+      });
+    }
+  }
+  const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
+  const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
+  const ids = new Set(firstFileById.keys());
+
+  articleFiles.forEach((file, i) => {
+    const { article, facts } = checked[i]!;
+    const error = (line: number | undefined, field: string | undefined, [message, hint]: [string, string]) =>
+      problems.push({ severity: 'error', file: file.file, line, field, message, hint });
+    article?.data.authors.forEach((id, n) => {
+      if (authors.has(id)) return;
+      const known = [...authors.keys()].join(', ');
+      error(article.lineOf(['authors', n]), `authors.${n}`, [
+        `unknown author "${id}"`,
+        `add ${dir}/authors/${id}.yaml or use one of: ${known}`,
+      ]);
+    });
+    for (const target of linkTargets(article, facts?.related ?? [])) {
+      const problem = linkProblem(target, { from: file.name, source: article, ids, byId, now });
+      if (problem) error(target.line, target.field, problem);
+    }
+  });
+  problems.push(...copyDesk(articles, byId, now));
+  return { articles, byId, authors, problems };
+}
+
+/** The headline and URL of every story `article` links to, for the renderer and the cache digest. */
+export function resolveLinks(article: CheckedArticle, byId: ReadonlyMap<string, LinkTarget>): ResolvedLinks {
+  const links: ResolvedLinks = {};
+  for (const { id } of linkTargets(article, article.facts.related)) {
+    const t = byId.get(id);
+    if (t) links[id] = { headline: t.data.headline, url: articleUrl(t.data.section, id) };
+  }
+  return links;
+}

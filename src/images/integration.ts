@@ -1,0 +1,45 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { encode } from './encode.ts';
+import { flushMedia } from './flush.ts';
+import { carryForwardPageMedia } from './page-media.ts';
+import { mediaCacheDir, mediaRegistry } from './media-registry.ts';
+
+const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
+
+/** Writes the photos the pages asked for into `/_media/` after a build, and serves them in dev. */
+export function broadsheetImages(): AstroIntegration {
+  let record = '';
+  return {
+    name: 'broadsheet-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        record = fileURLToPath(new URL('broadsheet-page-media.bin', config.cacheDir));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const carried = await carryForwardPageMedia(record, mediaRegistry());
+        if (carried) logger.info(`${carried} unchanged pages reused from the last build, with their photos`);
+        const stats = await flushMedia(mediaRegistry().values(), mediaCacheDir(), fileURLToPath(dir));
+        logger.info(
+          `${stats.files} photo files: ${stats.encoded} encoded, ${stats.reused} from cache, ${stats.seconds.toFixed(1)} s on ${stats.concurrency} workers`,
+        );
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const file = req.url?.startsWith('/_media/') ? decodeURIComponent(req.url.slice(8).split('?')[0]!) : undefined;
+          const job = file ? mediaRegistry().get(file) : undefined;
+          if (!job || !file) return next();
+          encode(job, mediaCacheDir()).then(
+            () => {
+              res.setHeader('content-type', TYPES[file.split('.').at(-1) ?? ''] ?? 'application/octet-stream');
+              createReadStream(join(mediaCacheDir(), file)).pipe(res);
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
+    },
+  };
+}

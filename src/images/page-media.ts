@@ -1,0 +1,94 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { processSlot } from '../incremental/process-slot.ts';
+import type { EncodeJob } from './encode.ts';
+
+/**
+ * Which photo files each page used. Astro's incremental build copies an unchanged page from the
+ * last build without rendering it, so the page never asks for its photos: the files it used are
+ * remembered here and asked for on its behalf. Several pages render at once (build.concurrency),
+ * so the page asking is the one whose rendering the request is part of: its async context.
+ */
+interface Tracker {
+  page: AsyncLocalStorage<string>;
+  used: Map<string, Set<string>>;
+  /** Pages that gave Astro a cacheKey this build, and so may have been skipped. */
+  keyed: Set<string>;
+}
+
+const slot = processSlot<Tracker>('page-media');
+const tracker = (): Tracker => slot.use(() => ({ page: new AsyncLocalStorage(), used: new Map(), keyed: new Set() }));
+
+/** Runs `render` (the middleware's rest of the request) as the rendering of page `path`. */
+export function renderingPage<T>(path: string, render: () => T): T {
+  const t = tracker();
+  if (!t.used.has(path)) t.used.set(path, new Set());
+  return t.page.run(path, render);
+}
+
+/** The page being rendered shows these photo files. */
+export function usePhotoFiles(files: Iterable<string>): void {
+  const t = tracker();
+  const path = t.page.getStore();
+  const set = path === undefined ? undefined : t.used.get(path);
+  if (set) for (const f of files) set.add(f);
+}
+
+/** Forgets what this process recorded: a build is one process, but tests run several in one. */
+export function resetPageMedia(): void {
+  const t = tracker();
+  t.used.clear();
+  t.keyed.clear();
+}
+
+/** `path` returned a cacheKey, so Astro may copy it from the last build instead of rendering it. */
+export const markKeyedPage = (path: string) => tracker().keyed.add(path);
+
+interface Saved {
+  pages: Record<string, string[]>;
+  jobs: Record<string, EncodeJob>;
+}
+
+/**
+ * After the pages are generated: asks again for the photos of every keyed page Astro did not render,
+ * from what the last build recorded, and records this build's keyed pages for the next one.
+ * Returns how many pages were carried forward.
+ */
+export async function carryForwardPageMedia(recordFile: string, registry: Map<string, EncodeJob>): Promise<number> {
+  const { used, keyed } = tracker();
+  let previous: Saved = { pages: {}, jobs: {} };
+  try {
+    previous = deserialize(await readFile(recordFile)) as Saved;
+  } catch {
+    // First incremental build: every keyed page was rendered.
+  }
+  const next: Saved = { pages: {}, jobs: {} };
+  const missing: string[] = [];
+  let carried = 0;
+  for (const path of [...keyed].sort()) {
+    const rendered = used.get(path);
+    const files = rendered ? [...rendered].sort() : previous.pages[path];
+    if (!files) {
+      missing.push(path);
+      continue;
+    }
+    if (!rendered) carried++;
+    next.pages[path] = files;
+    for (const file of files) {
+      const job = registry.get(file) ?? previous.jobs[file];
+      if (!job) throw new Error(`${recordFile}: no record of how to make /_media/${file}; run npm run build -- --force`);
+      registry.set(file, job);
+      next.jobs[file] = job;
+    }
+  }
+  if (missing.length)
+    throw new Error(
+      `Astro reused ${missing.length} page(s) from its build cache that ${recordFile} knows nothing of (e.g. ${missing[0]}): the two caches are out of step. Run npm run build -- --force once.`,
+    );
+  await mkdir(dirname(recordFile), { recursive: true });
+  await writeFile(`${recordFile}.${process.pid}`, serialize(next));
+  await rename(`${recordFile}.${process.pid}`, recordFile);
+  return carried;
+}

@@ -1,0 +1,42 @@
+import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { contentDir } from '../model/paths.ts';
+import { ContentError, formatProblems } from '../check/problems.ts';
+
+const watched = new WeakSet<object>();
+
+/**
+ * In `npm run dev`, runs `reload` after every save under the content folder, so the preview shows
+ * the story as it is now. Any file counts (a story, an author, a photo): related links and credits
+ * cross files. Saves that come while a reload runs are folded into one more run. A story with an
+ * error is reported in the terminal and the preview keeps the last good version.
+ */
+export function watchContent({ watcher, logger, config }: LoaderContext, reload: () => Promise<void>): void {
+  if (!watcher || watched.has(watcher)) return;
+  watched.add(watcher);
+  const dir = resolve(fileURLToPath(config.root), contentDir());
+  watcher.add(dir);
+
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = async () => {
+    do {
+      again = false;
+      try {
+        await reload();
+        logger.info('Reloaded the stories');
+      } catch (e) {
+        const problems = e instanceof ContentError ? `\n${formatProblems(e.problems)}` : ` ${(e as Error).message}`;
+        logger.error(`The preview still shows the last good version:${problems}`);
+      }
+    } while (again);
+    running = undefined;
+  };
+  const onSave = (path: string) => {
+    if (!path.startsWith(dir + sep)) return;
+    if (running) again = true;
+    else running = run();
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onSave);
+}

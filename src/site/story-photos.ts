@@ -1,0 +1,90 @@
+import { dirname, resolve } from 'node:path';
+import type { ArticleEntry } from './stories.ts';
+import { replacePhotoTokens, type PhotoToken } from '../markdown/photo-token.ts';
+import { figcaptionHtml, pictureHtml } from '../images/picture-html.ts';
+import type { Credit } from '../model/schemas/credit.ts';
+import { readBody } from '../load/body-store.ts';
+import { usePhotoFiles } from '../images/page-media.ts';
+import { responsivePicture, type PhotoInput, type PictureData } from '../images/pictures.ts';
+
+/** Absolute path of a photo named relative to the article file. */
+export function photoPath(entry: ArticleEntry, src: string): string {
+  return resolve(dirname(resolve(entry.filePath ?? '.')), src);
+}
+
+/** The lead photo of an article as the image pipeline wants it. */
+export function heroInput(entry: ArticleEntry): PhotoInput | undefined {
+  const hero = entry.data.hero;
+  if (!hero) return undefined;
+  const focal = hero.focal && { x: hero.focal.x / 100, y: hero.focal.y / 100 };
+  return {
+    path: photoPath(entry, hero.src),
+    alt: hero.alt,
+    caption: hero.caption ?? hero.credit?.caption,
+    credit: hero.credit,
+    focal,
+  };
+}
+
+/** A photo as it appears on a page, for structured data and feeds. */
+export interface PagePhoto {
+  /** Site path of the widest JPEG derivative (or of a crop). */
+  url: string;
+  width: number;
+  height: number;
+  credit: Credit | undefined;
+  caption?: string | undefined;
+}
+
+/** A picture as structured data and feeds describe it: its widest JPEG, credit and caption. */
+export function pagePhoto(data: PictureData, caption: string | undefined): PagePhoto {
+  return { ...data.largest, credit: data.credit, caption };
+}
+
+interface Body {
+  html: string;
+  photos: PagePhoto[];
+  /** Every photo file the body shows. */
+  files: string[];
+}
+// The story page and the feeds ask for the same newest stories' bodies; a few hundred are kept, not
+// every story's, so memory does not grow with the archive.
+const bodies = new Map<ArticleEntry, Promise<Body>>();
+const KEPT_BODIES = 256;
+
+/**
+ * The rendered body with every in-body photo turned into a responsive, credited figure, and the
+ * photos it shows (for their ImageObject structured data).
+ */
+export async function articleBody(entry: ArticleEntry): Promise<Body> {
+  let body = bodies.get(entry);
+  if (!body) {
+    body = renderBody(entry);
+    bodies.set(entry, body);
+    if (bodies.size > KEPT_BODIES) bodies.delete(bodies.keys().next().value!);
+  }
+  const made = await body;
+  // Made once but shown by several pages: each of them must count as using the photos.
+  usePhotoFiles(made.files);
+  return made;
+}
+
+async function renderBody(entry: ArticleEntry): Promise<Body> {
+  const photos: PagePhoto[] = [];
+  const files: string[] = [];
+  let next = 0;
+  const html = await replacePhotoTokens(await readBody(entry), async (token: PhotoToken) => {
+    // Photos finish encoding in any order; keep them in the order they appear, so builds are identical.
+    const slot = next++;
+    const data = await responsivePicture(
+      { path: photoPath(entry, token.src), alt: token.alt, caption: token.caption, credit: token.credit },
+      'inline',
+    );
+    photos[slot] = pagePhoto(data, token.caption);
+    files.push(...data.files);
+    return (
+      pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' }) + figcaptionHtml(token.caption, data.credit)
+    );
+  });
+  return { html, photos, files };
+}
