@@ -7,7 +7,7 @@ import type { Story } from '../site/stories.ts';
 import { LOGO } from './structured-data.ts';
 import { absoluteUrl, atomUrl, homeUrl, rssUrl, sectionUrl } from '../model/urls.ts';
 import { cdataSafe, escapeHtml, escapeXml, xmlSafe } from '../model/escape.ts';
-import { FEED_LENGTH } from '../model/feed-policy.ts';
+import { feedStories } from '../model/feed-policy.ts';
 
 export type FeedFormat = 'rss' | 'atom';
 
@@ -16,7 +16,7 @@ const abs = (path: string) => absoluteUrl(site.url, path);
 
 /** RSS 2.0 or Atom for the whole paper or one section, with full content and the lead photo. */
 export async function feedXml(format: FeedFormat, all: readonly Story[], section?: Section): Promise<string> {
-  const stories = (section ? all.filter((s) => s.section.id === section.id) : all).slice(0, FEED_LENGTH);
+  const stories = feedStories(all, section?.id);
   const page = abs(section ? sectionUrl(section.id) : homeUrl());
   const newest = stories.reduce<Date | undefined>((m, s) => (m && m >= s.modified ? m : s.modified), undefined);
   const feed = new Feed({

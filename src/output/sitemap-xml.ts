@@ -4,6 +4,7 @@ import { toZonedIso } from '../model/dates.ts';
 import type { Story } from '../site/stories.ts';
 import { absoluteUrl, sitemapPartUrl } from '../model/urls.ts';
 import { escapeXml } from '../model/escape.ts';
+import { newestFirst } from '../model/feed-policy.ts';
 
 export interface SitemapUrl {
   path: string;
@@ -46,7 +47,7 @@ export function newsSitemapStories(stories: readonly Story[], now: Date): Story[
   const from = now.getTime() - NEWS_WINDOW_MS;
   return stories
     .filter((s) => s.data.published.getTime() > from && s.data.published.getTime() <= now.getTime())
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime())
+    .sort(newestFirst)
     .slice(0, NEWS_MAX_URLS);
 }
 
