@@ -1,163 +1,126 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteConfig } from '../model/schemas/site.ts';
-import type { Root } from 'mdast';
-import type { ResolvedLinks } from '../markdown/related-link-syntax.ts';
-import { checkContent, isLive, resolveLinks, type ContentIndex } from '../check/index.ts';
-import { FEED_LENGTH } from '../model/feed-policy.ts';
+import { checkContent, resolveLinks, type ContentIndex } from '../check/index.ts';
+import type { CheckedArticle } from '../check/story-file.ts';
+import { ContentError, formatProblems } from '../check/problems.ts';
 import { buildTime } from '../model/build-time.ts';
 import { codeVersion } from '../incremental/code-version.ts';
-import { ContentError, formatProblems } from '../check/problems.ts';
-import { currentShard, ownsStory } from '../model/shard.ts';
-import { bodyRecord, hasBody, pruneBodies, saveBody, useBodyCache } from './body-store.ts';
-import { storyRenderer } from '../markdown/render.ts';
+import { storyRenderer, type StoryRenderer } from '../markdown/render.ts';
+import { useBodyCache } from './body-store.ts';
+import { bodyRenders, type StoryVersion } from './body-renders.ts';
+import { renderPlan, type RenderPlan } from './render-plan.ts';
+import { dropOthers, isStored, storeData, storeRendered } from './story-entry.ts';
 import { watchContent } from './watch-content.ts';
+
+/** One run of the loader: a build, or a reload in `npm run dev`. */
+interface Run {
+  context: LoaderContext;
+  root: string;
+  cacheDir: string;
+  /** The time this run publishes at: later stories are scheduled. */
+  now: Date;
+  plan: RenderPlan;
+  bodies: ReturnType<typeof bodyRenders>;
+  /** The story version of a checked story, with the links its body resolves against `byId`. */
+  version(article: CheckedArticle, byId: Parameters<typeof resolveLinks>[1]): StoryVersion;
+}
 
 /**
  * Astro keeps a stored story across builds by digest (it ignores a new version with the same digest),
- * so the digest must change when the Markdown pipeline does (our plugins and everything they import,
- * the packages), or when this loader changes what it stores; otherwise a warm build would serve HTML,
- * or a store layout, from the old code. The checker's code reaches the output only through the digest's
- * own input (the file and its resolved links), so it is left out: editing it re-renders nothing.
+ * so the digest covers the story's file, the headlines and URLs it links to, and the code that renders
+ * and stores it: otherwise a warm build would serve HTML, or a store layout, from the old code.
  */
 function rendererVersion(root: string): string {
   return createHash('sha256')
-    .update(codeVersion(root, ['src/markdown/pipeline.ts', 'src/load/body-store.ts']))
-    .update(readFileSync(join(root, 'src/load/story-loader.ts')))
+    .update(codeVersion(root, ['src/markdown/render.ts', 'src/load/body-renders.ts', 'src/load/story-entry.ts']))
     .update(readFileSync(join(root, 'package-lock.json'), 'utf8'))
     .digest('hex')
     .slice(0, 16);
 }
 
-interface AssetStore {
-  addAssetImports?: (assets: string[], filePath?: string) => void;
+function startRun(context: LoaderContext, renderer: StoryRenderer, includeUnpublished: boolean): Run {
+  const root = fileURLToPath(context.config.root);
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  useBodyCache(cacheDir);
+  const code = rendererVersion(root);
+  const now = buildTime();
+  return {
+    context,
+    root,
+    cacheDir,
+    now,
+    plan: renderPlan(now, includeUnpublished),
+    bodies: bodyRenders(renderer, cacheDir),
+    version(article, byId) {
+      const links = resolveLinks(article, byId);
+      return { article, links, digest: context.generateDigest(code + article.source.text + JSON.stringify(links)) };
+    },
+  };
 }
 
 /**
- * Loads articles through the same checker as `npm run check`, so the build fails on exactly the
- * problems the checker lists, all at once. The cache digest covers the file *and* the headlines and
- * URLs it links to, so renaming a story re-renders the stories that point at it.
+ * Checks all content through the same checker as `npm run check`, rendering each shown story's body
+ * from the tree the checker parsed as soon as its check has it. A check waits for its story's render
+ * and body file, so no tree outlives its check and no more files are open than bodies checked at once.
+ */
+async function checkAndRender(run: Run, site: SiteConfig): Promise<ContentIndex> {
+  const { context, plan, bodies } = run;
+  const index = await checkContent(run.root, site, undefined, run.now, {
+    cacheFile: join(run.cacheDir, 'broadsheet-check.bin'),
+    onBody: (article, tree, byId) => {
+      if (!plan.shows(article) || !plan.owns(article.source.name)) return;
+      const version = run.version(article, byId);
+      if (isStored(context.store, run.cacheDir, article.source.name, version.digest, true)) return;
+      // A failure surfaces where the story is stored, unless a problem stops the build first.
+      return bodies.start(version, tree).then(
+        ({ written }) => written.catch(() => undefined),
+        () => undefined,
+      );
+    },
+  });
+  if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
+  if (index.problems.length) context.logger.warn(`\n${formatProblems(index.problems)}`);
+  return index;
+}
+
+/** Puts every shown story into Astro's store: as it is when unchanged, else with its new data and body. */
+async function storeStories(run: Run, index: ContentIndex): Promise<void> {
+  const { store, parseData } = run.context;
+  const live = [...index.byId.values()].filter(run.plan.shows);
+  const renders = run.plan.renders(live);
+  for (const article of live) {
+    const id = article.source.name;
+    const version = run.version(article, index.byId);
+    if (isStored(store, run.cacheDir, id, version.digest, renders(id))) {
+      if (renders(id)) run.bodies.keep(version.digest);
+      continue;
+    }
+    const data = await parseData({ id, data: article.raw as Record<string, unknown>, filePath: article.source.absPath });
+    const entry = { id, data, filePath: relative(run.root, article.source.absPath), digest: version.digest };
+    if (renders(id)) storeRendered(store, entry, await run.bodies.take(version));
+    else storeData(store, entry);
+  }
+  dropOthers(store, new Set(live.map((a) => a.source.name)));
+  await run.bodies.finish();
+}
+
+/**
+ * Loads stories through the checker, so the build fails on exactly the problems `npm run check`
+ * lists, all at once; renders their bodies into files beside Astro's cache; stores their data.
  */
 export function articleLoader(site: SiteConfig, options: { includeUnpublished: boolean }): Loader {
-  const renderStory = storyRenderer(site.url);
+  const renderer = storyRenderer(site.url);
   const loader: Loader = {
     name: 'broadsheet-articles',
     load: async (context) => {
-      const { store, parseData, generateDigest, config, logger } = context;
-      const root = fileURLToPath(config.root);
-      const renderer = rendererVersion(root);
-      const now = buildTime();
-      const kept = new Set<string>();
-      const bodies = new Set<string>();
-      const writes: Promise<void>[] = [];
-      const cacheDir = fileURLToPath(config.cacheDir);
-      useBodyCache(cacheDir);
-      // Drafts and scheduled stories only in the preview.
-      const shown = (article: Checked) => options.includeUnpublished || isLive(article, now);
-      const digestOf = (article: Checked, links: ResolvedLinks) =>
-        generateDigest(renderer + article.source.text + JSON.stringify(links));
-      const renderBody = async (article: Checked, links: ResolvedLinks, digest: string, tree?: Root) => {
-        const fileURL = pathToFileURL(article.source.absPath);
-        const { html, imagePaths } = await renderStory(article.body, links, fileURL, tree);
-        return { ...saveBody(cacheDir, digest, html, article.body), imagePaths };
-      };
-      // Stories rendered from the checker's tree as it reads them (each body parsed once), by digest.
-      const early = new Map<string, ReturnType<typeof renderBody>>();
-      const index = await checkContent(root, site, undefined, now, {
-        cacheFile: fileURLToPath(new URL('broadsheet-check.bin', config.cacheDir)),
-        onBody: (article, tree, byId) => {
-          if (!shown(article)) return;
-          // Another shard's story is rendered only if a feed needs it, from its text, below.
-          if (currentShard() && !ownsStory(article.source.name)) return;
-          const links = resolveLinks(article, byId);
-          const digest = digestOf(article, links);
-          if (store.get(article.source.name)?.digest === digest) return;
-          const job = renderBody(article, links, digest, tree);
-          early.set(digest, job);
-          // The check waits for the render and its file (a tree lives no longer than its story's check,
-          // and no more files are open than bodies checked at once); a failure surfaces below, where
-          // the story is stored, unless a problem stops the build first.
-          return job.then(
-            ({ written }) => written.catch(() => undefined),
-            () => undefined,
-          );
-        },
-      });
-      if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
-      if (index.problems.length) logger.warn(`\n${formatProblems(index.problems)}`);
-
-      const live = [...index.byId.values()].filter(shown);
-      const toRender = storiesToRender(live);
-      for (const article of live) {
-        const id = article.source.name;
-        kept.add(id);
-        const links = resolveLinks(article, index.byId);
-        const digest = digestOf(article, links);
-        const filePath = relative(root, article.source.absPath);
-        const existing = store.get(id);
-        const render = !toRender || toRender.has(id);
-        const reusable = render ? existing?.rendered && bodyRecord(existing) && hasBody(cacheDir, digest) : true;
-        if (existing?.digest === digest && reusable) {
-          if (render) bodies.add(digest);
-          const assets = existing.assetImports ?? [];
-          if (assets.length) (store as AssetStore).addAssetImports?.(assets, existing.filePath);
-          continue;
-        }
-        const data = await parseData({ id, data: article.raw as Record<string, unknown>, filePath: article.source.absPath });
-        if (!render) {
-          // Another shard builds this story's page: its data is enough for listings and links here.
-          store.delete(id);
-          store.set({ id, data, filePath, digest });
-          continue;
-        }
-        const { record: body, written, imagePaths } = await (early.get(digest) ?? renderBody(article, links, digest));
-        writes.push(written);
-        // A few writes in flight are enough to keep the disk busy while the next stories render.
-        if (writes.length >= 32) await Promise.all(writes.splice(0));
-        bodies.add(digest);
-        // Neither the Markdown nor the HTML goes into the store: see story-body.ts. Astro ignores a
-        // new entry with the digest of the one it holds (say, a shard's data-only entry): drop that first.
-        store.delete(id);
-        store.set({
-          id,
-          data,
-          filePath,
-          digest,
-          rendered: { html: '', metadata: { imagePaths, body } },
-          assetImports: imagePaths,
-        });
-      }
-      await Promise.all(writes);
-      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-      await pruneBodies(cacheDir, bodies);
+      const run = startRun(context, renderer, options.includeUnpublished);
+      await storeStories(run, await checkAndRender(run, site));
       watchContent(context, () => loader.load(context));
     },
   };
   return loader;
-}
-
-type Checked = ContentIndex['articles'][number];
-
-/**
- * In a sharded build, the stories whose Markdown this run renders: its own, and the newest of each
- * feed (feeds carry full text, and every shard writes the same feeds, so the merge can check they
- * agree). Undefined when every story is rendered.
- */
-function storiesToRender(live: readonly Checked[]): Set<string> | undefined {
-  if (!currentShard()) return undefined;
-  const ids = new Set(live.filter((a) => ownsStory(a.source.name)).map((a) => a.source.name));
-  const newest = [...live].sort(
-    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.source.name.localeCompare(b.source.name),
-  );
-  const perFeed = new Map<string, number>();
-  for (const a of newest)
-    for (const feed of ['', a.data.section]) {
-      const n = perFeed.get(feed) ?? 0;
-      if (n < FEED_LENGTH) ids.add(a.source.name);
-      perFeed.set(feed, n + 1);
-    }
-  return ids;
 }

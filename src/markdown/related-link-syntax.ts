@@ -16,10 +16,12 @@ export function matchRelatedLine(node: Paragraph): RelatedLine | undefined {
   return m ? { label: m[1]!, id: m[2]! } : undefined;
 }
 
-/** Resolved targets the loader hands to the renderer through the frontmatter. */
+/** The headline and URL of every story a body links to, resolved by the loader against the whole paper. */
 export type ResolvedLinks = Record<string, { headline: string; url: string }>;
 
-export function resolvedLinksOf(data: unknown): ResolvedLinks {
-  const astro = (data as { astro?: { frontmatter?: { broadsheet?: { links?: ResolvedLinks } } } }).astro;
-  return astro?.frontmatter?.broadsheet?.links ?? {};
+// The loader hands each body's links to remark-related-links with the file it renders (render.ts).
+declare module 'vfile' {
+  interface DataMap {
+    links: ResolvedLinks;
+  }
 }

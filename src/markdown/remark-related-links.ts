@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { matchRelatedLine, resolvedLinksOf } from './related-link-syntax.ts';
+import { matchRelatedLine } from './related-link-syntax.ts';
 
 /**
  * Turns `Read More: [[article-id]]` lines into promos that link to the target's current
@@ -10,7 +10,7 @@ import { matchRelatedLine, resolvedLinksOf } from './related-link-syntax.ts';
  */
 export default function remarkRelatedLinks() {
   return (tree: Root, file: VFile) => {
-    const links = resolvedLinksOf(file.data);
+    const links = file.data.links ?? {};
     visit(tree, 'paragraph', (node) => {
       const line = matchRelatedLine(node);
       if (!line) return;

@@ -1,28 +1,57 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults, rehypeHeadingIds, rehypeShiki, syntaxHighlightDefaults } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { markdownOptions } from './pipeline.ts';
 import type { ResolvedLinks } from './related-link-syntax.ts';
 
-export interface RenderedStory {
-  html: string;
-  imagePaths: string[];
+/**
+ * The processor Astro's `unified()` Markdown option builds (createMarkdownProcessor in
+ * @astrojs/markdown-remark), step for step, so a story renders as it did through Astro: GFM, our
+ * plugins, raw HTML kept for rehype-raw, Shiki on code blocks, ids on headings. Left out is Astro's
+ * image collection (remark-collect-images, rehype-images), which hands `<img>` to astro:assets: our
+ * photos are figures, already photo tokens when it would run. Built here because Astro's renderer
+ * takes only Markdown text, and the checker has already parsed every body into a tree.
+ */
+function storyProcessor(site: string) {
+  const { remarkPlugins, rehypePlugins } = markdownOptions(site);
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkPlugins)
+    .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+    .use(rehypeShiki, markdownConfigDefaults.shikiConfig, syntaxHighlightDefaults.excludeLangs)
+    .use(rehypePlugins)
+    .use(rehypeHeadingIds)
+    .use(rehypeRaw)
+    .use(rehypeStringify, { allowDangerousHtml: true })
+    .freeze();
 }
 
-/**
- * Astro's unified Markdown processor with our plugins, as astro.config.mjs sets it up: the loader
- * renders stories with it, from their Markdown or from the tree the checker parsed, and so do the
- * plugin tests.
- */
-export function storyRenderer(site: string) {
-  const processor = createMarkdownProcessor(markdownOptions(site));
-  return async (markdown: string, links: ResolvedLinks, fileURL?: URL, tree?: Root): Promise<RenderedStory> => {
-    const { code, metadata } = await (
-      await processor
-    ).render(markdown, {
-      // The only channel to the remark plugins: remark-related-links and remark-given-tree read it.
-      frontmatter: { broadsheet: tree ? { links, tree } : { links } },
-      ...(fileURL && { fileURL }),
-    });
-    return { html: code, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] };
+/** Renders story bodies: the loader's, the plugin tests'. */
+export interface StoryRenderer {
+  /** A body's Markdown tree, by the grammar the checker parses with (remark-parse with GFM). */
+  parse(markdown: string): Root;
+  /**
+   * The body's HTML. The plugins rewrite the tree as they go, so it is used up. `path` (the story's
+   * file) names the story in a plugin's error.
+   */
+  render(tree: Root, links: ResolvedLinks, path?: string): Promise<string>;
+}
+
+/** One processor, built once, for every story of a build. */
+export function storyRenderer(site: string): StoryRenderer {
+  const processor = storyProcessor(site);
+  return {
+    parse: (markdown) => processor.parse(markdown),
+    async render(tree, links, path) {
+      const file = new VFile({ path, data: { links } });
+      return processor.stringify(await processor.run(tree, file), file);
+    },
   };
 }

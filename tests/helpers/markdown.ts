@@ -4,11 +4,11 @@ import type { ResolvedLinks } from '../../src/markdown/related-link-syntax.ts';
 import site from '../../src/site.config.ts';
 import { replacePhotoTokens } from '../../src/markdown/photo-token.ts';
 
-/** Astro's own unified pipeline with our plugins, as the build's loader runs it. */
-export const renderStory = storyRenderer(site.url);
+/** The build loader's renderer: our plugins in the processor Astro would build (src/markdown/render.ts). */
+export const renderer = storyRenderer(site.url);
 
 export async function renderMarkdown(markdown: string, links: ResolvedLinks = {}): Promise<string> {
-  return (await renderStory(markdown, links)).html;
+  return renderer.render(renderer.parse(markdown), links);
 }
 
 /** The same, with photo tokens spelled out as readable comments, for fixtures and assertions. */

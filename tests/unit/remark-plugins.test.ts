@@ -1,11 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseBody } from '../../src/check/body.ts';
-import { renderMarkdown, renderReadable, renderStory, sampleBodies } from '../helpers/markdown.ts';
-
-// Astro's renderer logs every failure before rethrowing it; the tests assert on the error itself.
-beforeAll(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-});
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, renderReadable } from '../helpers/markdown.ts';
 
 const links = { 'bridge-vote': { headline: 'Bridge vote <delayed> & "stalled"', url: '/politics/bridge-vote/' } };
 
@@ -48,16 +42,5 @@ describe('remark-figures', () => {
   it('keeps a photo followed by ordinary text as a paragraph', async () => {
     const html = await renderMarkdown('![A crane](https://example.org/c.jpg)\nThe crane, pictured.\n');
     expect(html).toMatch(/^<p><img/);
-  });
-});
-
-describe('remark-given-tree', () => {
-  it('renders the tree the checker parsed exactly as the Markdown it came from', async () => {
-    for (const { file, markdown } of (await sampleBodies()).slice(0, 5)) {
-      const fromText = await renderStory(markdown, links);
-      // The Markdown passed along is not read again: only the tree is rendered.
-      const fromTree = await renderStory('Not this.', links, undefined, parseBody(markdown));
-      expect(fromTree, file).toEqual(fromText);
-    }
   });
 });

@@ -1,0 +1,48 @@
+import type { LoaderContext } from 'astro/loaders';
+import { bodyRecord, hasBody, type BodyRecord } from './body-store.ts';
+
+type Store = LoaderContext['store'];
+
+/** A story's entry in Astro's content store, without its body. */
+export interface StoryEntry {
+  id: string;
+  data: Record<string, unknown>;
+  /** The story's file, relative to the project root. */
+  filePath: string;
+  digest: string;
+}
+
+/**
+ * Whether the store already holds this story version (the same digest) and, when this run renders
+ * the story, its body: a data-only entry left by a shard build does not count then.
+ */
+export function isStored(store: Store, cacheDir: string, id: string, digest: string, withBody: boolean): boolean {
+  const existing = store.get(id);
+  if (existing?.digest !== digest) return false;
+  return !withBody || (bodyRecord(existing) !== undefined && hasBody(cacheDir, digest));
+}
+
+/** Stores a story whose page another shard builds: its data is enough for listings and links. */
+export function storeData(store: Store, entry: StoryEntry): void {
+  replace(store, entry);
+}
+
+/**
+ * Stores a rendered story: its data, and its body's record in `rendered.metadata`. Neither the
+ * Markdown nor the HTML goes into the store (see body-store.ts), so `rendered.html` stays empty.
+ */
+export function storeRendered(store: Store, entry: StoryEntry, body: BodyRecord): void {
+  replace(store, { ...entry, rendered: { html: '', metadata: { body } } });
+}
+
+// Astro ignores a new entry with the digest of the one it holds (a shard's data-only one, say):
+// the old one goes first.
+function replace(store: Store, entry: Parameters<Store['set']>[0]): void {
+  store.delete(entry.id);
+  store.set(entry);
+}
+
+/** Drops every stored story this run did not load: deleted, or no longer shown. */
+export function dropOthers(store: Store, loaded: ReadonlySet<string>): void {
+  for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+}
