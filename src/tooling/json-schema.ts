@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { articleSchema } from '../model/schemas/article.ts';
 import { authorSchema } from '../model/schemas/author.ts';
 import type { SiteConfig } from '../model/schemas/site.ts';
+import { storySchema } from '../model/schemas/story.ts';
 import { docsFor, type ObjectDocs } from './schema-docs.ts';
 
 /** A JSON Schema node, loosely typed: it is data to write out and walk, never to validate with here. */
@@ -11,18 +11,13 @@ export type JsonSchema = { [key: string]: unknown };
 export const DATE_TIME_EXAMPLE = '2026-11-23 08:15';
 
 /**
- * The frontmatter JSON Schemas, generated from the same zod schemas the checker uses (with image
- * paths as plain strings, as in the checker) and described with their JSDoc. Draft-07, because that
- * is what VS Code's YAML extension and most other editors understand best.
+ * The frontmatter JSON Schemas, generated from the very zod schemas the checker and the build use
+ * and described with their JSDoc. Draft-07, because that is what VS Code's YAML extension and most
+ * other editors understand best.
  */
 export function frontmatterJsonSchemas(site: SiteConfig, docs: readonly ObjectDocs[]): Record<'article' | 'author', JsonSchema> {
-  const article = articleSchema({
-    image: z.string().trim().min(1),
-    timezone: site.timezone,
-    sections: site.sections.map((s) => s.id) as [string, ...string[]],
-  });
   return {
-    article: toJson(article, 'Broadsheet article frontmatter', docs),
+    article: toJson(storySchema(site), 'Broadsheet article frontmatter', docs),
     author: toJson(authorSchema, 'Broadsheet author', docs),
   };
 }
