@@ -6,17 +6,18 @@ import { visit } from 'unist-util-visit';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
-import { codePoint, CONTROL_HINT, controlCharLines, MAX_BODY_BYTES } from './text-hygiene.ts';
+import { problem, type Problem } from './problems.ts';
+import { codePoint, controlCharLines, MAX_BODY_BYTES } from './text-hygiene.ts';
 
 export interface BodyFacts {
   related: { id: string; label: string; line: number }[];
   figures: { src: string; alt: string; credit?: string | undefined; line: number }[];
   /** Images that are not alone in their paragraph (no figure, no credit). */
   looseImages: { src: string; line: number }[];
-  rawHtml: { line: number }[];
+  /** Lines holding HTML other than comments, with the first such HTML on each. */
+  rawHtml: { line: number; html: string }[];
   /** Links and link definitions whose URL a browser would run or read locally (`javascript:`, `data:` …). */
   unsafeLinks: { url: string; line: number }[];
-  words: number;
 }
 
 /** Only these schemes may appear in a story's links; anything else is code, data or a local file. */
@@ -28,7 +29,8 @@ export const isUnsafeUrl = (url: string) => {
   return s !== undefined && !SAFE_SCHEME.test(s);
 };
 /** HTML comments are editors' notes and are allowed; any other HTML is not. */
-const onlyComments = (html: string) => html.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '').trim() === '';
+const withoutComments = (html: string) => html.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '');
+const onlyComments = (html: string) => withoutComments(html).trim() === '';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -42,7 +44,7 @@ export const parseBody = (body: string): Root => parser.parse(body) as Root;
  */
 export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) => (n.position?.start.line ?? 1) + firstLine - 1;
-  const facts: BodyFacts = { related: [], figures: [], looseImages: [], rawHtml: [], unsafeLinks: [], words: 0 };
+  const facts: BodyFacts = { related: [], figures: [], looseImages: [], rawHtml: [], unsafeLinks: [] };
   const inFigures = new Set<unknown>();
   visit(tree, (node) => {
     if (node.type === 'paragraph') {
@@ -58,65 +60,36 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
     } else if (node.type === 'html') {
       // One line of HTML is often several nodes (`<b>`, text, `</b>`): report the line once.
       const line = lineOf(node);
-      if (!onlyComments(node.value) && !facts.rawHtml.some((h) => h.line === line)) facts.rawHtml.push({ line });
+      if (!onlyComments(node.value) && !facts.rawHtml.some((h) => h.line === line))
+        facts.rawHtml.push({ line, html: withoutComments(node.value).trim().split('\n')[0]!.slice(0, 80) });
     } else if ((node.type === 'link' || node.type === 'definition') && isUnsafeUrl(node.url)) {
       facts.unsafeLinks.push({ url: node.url, line: lineOf(node) });
-    } else if (node.type === 'text') {
-      facts.words += node.value.split(/\s+/).filter(Boolean).length;
     }
   });
   return facts;
 }
 
-export interface BodyProblem {
-  line: number;
-  message: string;
-  hint: string;
-  severity: 'error' | 'warning';
-}
-
 /** What is wrong with the Markdown itself; photo files are checked separately. */
-export function bodyProblems(body: string, firstLine: number, facts: BodyFacts): BodyProblem[] {
-  const out: BodyProblem[] = [];
-  const add = (line: number, message: string, hint: string, severity: BodyProblem['severity'] = 'error') =>
-    out.push({ line, message, hint, severity });
+export function bodyProblems(file: string, body: string, firstLine: number, facts: BodyFacts): Problem[] {
+  const out: Problem[] = [];
+  const at = (line: number) => ({ file, line });
   const bytes = Buffer.byteLength(body);
-  if (body.trim() === '') add(firstLine, 'the article has no body text', 'write the story below the closing `---`');
-  if (bytes > MAX_BODY_BYTES)
-    add(
-      firstLine + (/^\s*/.exec(body)?.[0].split('\n').length ?? 1) - 1,
-      `the body is ${Math.round(bytes / 1024)} KB, over the ${MAX_BODY_BYTES / 1024} KB limit`,
-      'check for a pasted document or data; split a very long story into parts',
-    );
+  if (body.trim() === '') out.push(problem('EmptyBody', at(firstLine)));
+  if (bytes > MAX_BODY_BYTES) {
+    const line = firstLine + (/^\s*/.exec(body)?.[0].split('\n').length ?? 1) - 1;
+    out.push(problem('BodyTooLarge', at(line), { kb: Math.round(bytes / 1024), limit: MAX_BODY_BYTES / 1024 }));
+  }
   for (const c of controlCharLines(body, firstLine))
-    add(c.line, `invisible control character ${codePoint(c.char)}`, CONTROL_HINT);
-  for (const h of facts.rawHtml)
-    add(h.line, 'raw HTML is not allowed in articles', 'use Markdown instead; HTML comments <!-- --> are fine');
-  for (const l of facts.unsafeLinks)
-    add(
-      l.line,
-      `the link "${l.url.slice(0, 60)}" is not a web address`,
-      'link to a page starting with https:// or / (this site)',
-    );
-  for (const i of facts.looseImages)
-    add(
-      i.line,
-      'a photo must stand alone in its paragraph',
-      'put a blank line before and after the image (and its Credit: line)',
-    );
+    out.push(problem('ControlCharacter', at(c.line), { char: codePoint(c.char), place: 'the body' }));
+  for (const h of facts.rawHtml) out.push(problem('RawHtml', at(h.line), { html: h.html }));
+  for (const l of facts.unsafeLinks) out.push(problem('UnsafeLink', at(l.line), { url: l.url }));
+  for (const i of facts.looseImages) out.push(problem('LoosePhoto', at(i.line), { src: i.src }));
   for (const f of facts.figures) {
-    if (!f.alt.trim()) add(f.line, 'the photo has no alt text', 'describe it inside the brackets: ![what the photo shows](…)');
-    if (f.credit === undefined)
-      add(
-        f.line,
-        'the photo has no credit',
-        'add a line `Credit: Agency – PLACE – Mon D, YYYY — Photo by Name` under it',
-        'warning',
-      );
+    if (!f.alt.trim()) out.push(problem('PhotoWithoutAlt', at(f.line)));
+    if (f.credit === undefined) out.push(problem('PhotoWithoutCredit', at(f.line)));
     else {
       const credit = parseCreditLine(f.credit);
-      if (!credit.ok)
-        add(f.line, `photo credit: ${credit.message}`, 'see "Credits" in docs/editing.md for the forms agencies use');
+      if (!credit.ok) out.push(problem('InvalidCreditLine', at(f.line), { detail: credit.message }));
     }
   }
   return out;

@@ -7,9 +7,7 @@ import { codeVersion } from '../incremental/code-version.ts';
 import type { ContentFile } from './files.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import type { CheckedArticle, CheckedArticleData } from './story-file.ts';
-
-export type FileCheck = { article?: CheckedArticle; facts?: BodyFacts; problems: Problem[] };
+import type { CheckedArticleData, FileCheck } from './story-file.ts';
 
 /** What is kept per file: everything but what parsing the frontmatter again gives back cheaply. */
 interface Saved {
@@ -21,7 +19,7 @@ interface Saved {
 }
 
 /**
- * A stored result is as good as the code that made it: the checker (validate-article.ts and all it
+ * A stored result is as good as the code that made it: the checker (story-file.ts and all it
  * imports), this module's format, the packages and Node. A change to the pages or the photo pipeline
  * leaves every result valid.
  */

@@ -1,5 +1,5 @@
-import { linkTargets } from './related-links.ts';
-import type { Problem } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
+import { storyLinks } from './related-links.ts';
 import { slugify } from '../model/slug.ts';
 import type { CheckedArticle } from './story-file.ts';
 
@@ -25,72 +25,38 @@ export function copyDesk(articles: readonly CheckedArticle[], byId: ReadonlyMap<
     headlines.set(key, [...(headlines.get(key) ?? []), a]);
   }
   return articles.flatMap((a) => {
-    const warn = (line: number | undefined, field: string | undefined, message: string, hint: string): Problem => ({
-      severity: 'warning',
-      file: a.source.file,
-      line,
-      field,
-      message,
-      hint,
-    });
+    const file = a.source.file;
+    const at = (field: string) => ({ file, line: a.lineOf(field.split('.')), field });
     const out: Problem[] = [];
     const { dek, hero } = a.data;
     if (dek && dek.length > MAX_DEK_LENGTH)
-      out.push(warn(a.lineOf(['dek']), 'dek', `the dek is ${dek.length} characters long`, `keep it under ${MAX_DEK_LENGTH}`));
+      out.push(problem('LongDek', at('dek'), { length: dek.length, maximum: MAX_DEK_LENGTH }));
 
-    if (hero && EMPTY_ALT.test(hero.alt.trim()))
-      out.push(warn(a.lineOf(['hero', 'alt']), 'hero.alt', `"${hero.alt}" does not describe the photo`, ALT_HINT));
+    if (hero && EMPTY_ALT.test(hero.alt.trim())) out.push(problem('VagueAlt', at('hero.alt'), { alt: hero.alt }));
     for (const f of a.facts.figures)
-      if (EMPTY_ALT.test(f.alt.trim())) out.push(warn(f.line, undefined, `"${f.alt}" does not describe the photo`, ALT_HINT));
+      if (EMPTY_ALT.test(f.alt.trim())) out.push(problem('VagueAlt', { file, line: f.line }, { alt: f.alt }));
 
-    const links = linkTargets(a, a.facts.related);
-    if (!links.length)
-      out.push(
-        warn(a.lineOf([]), 'related', 'the story links to no other story', 'add `related:` ids, or a line `Read More: [[id]]`'),
-      );
-    // Live stories get an error for these (check-links.ts); a draft is told now, not on publication day.
+    const links = storyLinks(a, a.facts.related);
+    if (!links.length) out.push(problem('NoRelatedLinks', { file, line: a.lineOf([]), field: 'related' }));
+    // Live stories get an error for these (related-links.ts); a draft is told now, not on publication day.
     if (a.data.draft)
-      for (const t of links) {
-        const target = byId.get(t.id);
+      for (const link of links) {
+        const target = byId.get(link.id);
         const why = !target ? undefined : target.data.draft ? 'a draft' : target.data.published > now ? 'not out yet' : undefined;
-        if (why)
-          out.push(
-            warn(t.line, t.field, `related link to "${t.id}", which is ${why}`, 'it must be out before this story is published'),
-          );
+        if (why) out.push(problem('DraftLinkToUnpublished', { file, line: link.line, field: link.field }, { id: link.id, why }));
       }
 
     const twins = (headlines.get(headlineKey(a)) ?? []).filter((b) => b !== a);
-    if (twins.length)
-      out.push(
-        warn(
-          a.lineOf(['headline']),
-          'headline',
-          `the same headline as ${twins
-            .slice(0, 3)
-            .map((b) => b.source.file)
-            .join(', ')}${twins.length > 3 ? ` and ${twins.length - 3} more` : ''}`,
-          'readers and search engines cannot tell the stories apart: reword one of them',
-        ),
-      );
+    if (twins.length) out.push(problem('DuplicateHeadline', at('headline'), { others: twins.map((b) => b.source.file) }));
 
     const placeholder = a.body.split('\n').findIndex((l) => l.trim() === BODY_PLACEHOLDER);
-    if (placeholder >= 0)
-      out.push(
-        warn(
-          bodyLine(a) + placeholder,
-          undefined,
-          'the placeholder text from `npm run new` is still in the story',
-          'replace it with the story',
-        ),
-      );
+    if (placeholder >= 0) out.push(problem('PlaceholderBody', { file, line: bodyLine(a) + placeholder }));
     return out;
   });
 }
 
 /** Same words in the same order, whatever the case and punctuation. */
 const headlineKey = (a: CheckedArticle) => slugify(a.data.headline, Infinity) || a.data.headline.trim().toLowerCase();
-
-const ALT_HINT = 'say what the photo shows, e.g. "Councillors vote in the Assembly chamber"';
 
 /** First line of the body in the file: the line after the closing `---`. */
 function bodyLine(a: CheckedArticle): number {

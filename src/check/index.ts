@@ -6,7 +6,10 @@ import type { SiteConfig } from '../model/schemas/site.ts';
 import { buildTime } from '../model/build-time.ts';
 import { checkAuthors } from './authors.ts';
 import { openCheckCache } from './cache.ts';
-import { linkProblem, linkTargets } from './related-links.ts';
+import { crossFileProblems } from './cross-file.ts';
+import { redirectProblems } from './redirects.ts';
+import { storyLinks } from './related-links.ts';
+import { siteConfigProblems } from './site-config.ts';
 import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
@@ -56,8 +59,12 @@ export async function checkContent(
     readContentFiles(root, `${dir}/articles`, ['.md']),
     readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
-  const { authors, problems } = checkAuthors(authorFiles);
   const contentRoot = resolve(root, dir);
+  const [{ authors, problems }, siteProblems] = await Promise.all([
+    checkAuthors(authorFiles, contentRoot),
+    siteConfigProblems(root, site),
+  ]);
+  problems.push(...siteProblems);
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);
@@ -91,39 +98,10 @@ export async function checkContent(
   await cache?.save();
   problems.push(...checked.flatMap((c) => c.problems));
 
-  for (const f of articleFiles) {
-    const first = firstFileById.get(f.name)!;
-    if (first !== f.file) {
-      const hint = 'article ids are file names and must be unique: rename one of the files';
-      problems.push({
-        severity: 'error',
-        file: f.file,
-        message: `another article already has the id "${f.name}" (${first})`,
-        hint,
-      });
-    }
-  }
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
-  const ids = new Set(firstFileById.keys());
-
-  articleFiles.forEach((file, i) => {
-    const { article, facts } = checked[i]!;
-    const error = (line: number | undefined, field: string | undefined, [message, hint]: [string, string]) =>
-      problems.push({ severity: 'error', file: file.file, line, field, message, hint });
-    article?.data.authors.forEach((id, n) => {
-      if (authors.has(id)) return;
-      const known = [...authors.keys()].join(', ');
-      error(article.lineOf(['authors', n]), `authors.${n}`, [
-        `unknown author "${id}"`,
-        `add ${dir}/authors/${id}.yaml or use one of: ${known}`,
-      ]);
-    });
-    for (const target of linkTargets(article, facts?.related ?? [])) {
-      const problem = linkProblem(target, { from: file.name, source: article, ids, byId, now });
-      if (problem) error(target.line, target.field, problem);
-    }
-  });
+  problems.push(...crossFileProblems({ files: articleFiles, checked, firstFileById, byId, authors, dir, now }));
+  problems.push(...redirectProblems([...byId.values()], site));
   problems.push(...copyDesk(articles, byId, now));
   return { articles, byId, authors, problems };
 }
@@ -131,7 +109,7 @@ export async function checkContent(
 /** The headline and URL of every story `article` links to, for the renderer and the cache digest. */
 export function resolveLinks(article: CheckedArticle, byId: ReadonlyMap<string, LinkTarget>): ResolvedLinks {
   const links: ResolvedLinks = {};
-  for (const { id } of linkTargets(article, article.facts.related)) {
+  for (const { id } of storyLinks(article, article.facts.related)) {
     const t = byId.get(id);
     if (t) links[id] = { headline: t.data.headline, url: articleUrl(t.data.section, id) };
   }

@@ -1,6 +1,10 @@
+import { CATALOGUE, type ProblemKindName, type ProblemKind, type Severity, type ValuesOf } from './catalogue/index.ts';
+
 /** One thing wrong with the content, said so that an editor can fix it without asking a developer. */
 export interface Problem {
-  severity: 'error' | 'warning';
+  /** Its entry in the catalogue (src/check/catalogue/), e.g. `UnknownSection`. */
+  kind: ProblemKindName;
+  severity: Severity;
   /** Path relative to the project root, e.g. `content/articles/politics/vote.md`. */
   file: string;
   line?: number | undefined;
@@ -9,6 +13,29 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint?: string | undefined;
+}
+
+/** Where a problem is: the file, and the line and field when there is one. */
+export interface Where {
+  file: string;
+  line?: number | undefined;
+  field?: string | undefined;
+}
+
+/** The one way a problem is made: its kind's words from the catalogue, at `where`, with its values. */
+export function problem<K extends ProblemKindName>(kind: K, where: Where, ...values: ValuesOf<K>): Problem {
+  const entry = CATALOGUE[kind] as ProblemKind<unknown>;
+  const [v] = values;
+  const hint = typeof entry.hint === 'string' ? entry.hint : entry.hint(v);
+  return {
+    kind,
+    severity: entry.severity,
+    file: where.file,
+    line: where.line,
+    field: where.field,
+    message: entry.message(v),
+    hint,
+  };
 }
 
 const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);

@@ -1,6 +1,8 @@
+import { problem, type Problem } from './problems.ts';
 import type { CheckedArticle } from './story-file.ts';
 
-export interface LinkTarget {
+/** A link one story makes to another: an entry of `related`, or a `Label: [[id]]` line in the body. */
+export interface StoryLink {
   id: string;
   line: number | undefined;
   /** Frontmatter field for links in `related`, undefined for `[[id]]` lines in the body. */
@@ -8,6 +10,8 @@ export interface LinkTarget {
 }
 
 export interface LinkContext {
+  /** The linking file, as problems name it. */
+  file: string;
   /** Id of the article that links. */
   from: string;
   /** The linking article when its frontmatter is valid. */
@@ -18,33 +22,23 @@ export interface LinkContext {
   now: Date;
 }
 
-/** What is wrong with one related link, as `[message, hint]`, or undefined when it is fine. */
-export function linkProblem(t: LinkTarget, ctx: LinkContext): [string, string] | undefined {
-  if (t.id === ctx.from) return ['the article links to itself', 'point the link at another story'];
-  if (!ctx.ids.has(t.id)) {
-    return [
-      `related link to unknown article "${t.id}"`,
-      `use the id (file name without .md) of an existing article${suggest(t.id, ctx.ids)}`,
-    ];
-  }
-  const target = ctx.byId.get(t.id);
+/** What is wrong with one related link, or undefined when it is fine. */
+export function linkProblem(link: StoryLink, ctx: LinkContext): Problem | undefined {
+  const where = { file: ctx.file, line: link.line, field: link.field };
+  const { id } = link;
+  if (id === ctx.from) return problem('SelfLink', where);
+  if (!ctx.ids.has(id)) return problem('UnknownStory', where, { id, suggestion: suggest(id, ctx.ids) });
+  const target = ctx.byId.get(id);
   // A draft may link anywhere: it is checked again when it is published.
   if (!ctx.source || !target || ctx.source.data.draft) return undefined;
-  if (target.data.draft) return [`related link to "${t.id}", which is a draft`, 'publish that story first, or remove the link'];
+  if (target.data.draft) return problem('LinkToDraft', where, { id });
   const goesLiveLater = target.data.published > ctx.now && target.data.published > ctx.source.data.published;
-  if (goesLiveLater)
-    return [
-      `related link to "${t.id}", which is scheduled for later`,
-      'link to it once it is out, or schedule this story after it',
-    ];
+  if (goesLiveLater) return problem('LinkToScheduled', where, { id });
   return undefined;
 }
 
 /** Every link an article makes: `related` in the frontmatter and `Label: [[id]]` lines in the body. */
-export function linkTargets(
-  article: CheckedArticle | undefined,
-  bodyLinks: readonly { id: string; line: number }[],
-): LinkTarget[] {
+export function storyLinks(article: CheckedArticle | undefined, bodyLinks: readonly { id: string; line: number }[]): StoryLink[] {
   return [
     ...(article?.data.related ?? []).map((r, i) => ({
       id: r.id,
@@ -55,7 +49,6 @@ export function linkTargets(
   ];
 }
 
-function suggest(id: string, ids: ReadonlySet<string>): string {
-  const near = [...ids].find((x) => x.includes(id) || id.includes(x) || x.split('-')[0] === id.split('-')[0]);
-  return near ? ` (did you mean "${near}"?)` : '';
+function suggest(id: string, ids: ReadonlySet<string>): string | undefined {
+  return [...ids].find((x) => x.includes(id) || id.includes(x) || x.split('-')[0] === id.split('-')[0]);
 }

@@ -1,42 +1,20 @@
-import { z } from 'astro/zod';
-import { articleSchema } from '../model/schemas/article.ts';
-import type { SiteConfig } from '../model/schemas/site.ts';
 import type { Root } from 'mdast';
+import type { SiteConfig } from '../model/schemas/site.ts';
+import { storySchema, type StoryData } from '../model/schemas/story.ts';
 import { bodyProblems, parseBody, scanBody, type BodyFacts } from './body.ts';
-import { checkImage } from './photo-file.ts';
-import { heroPhotoWarnings } from './lead-photo.ts';
 import type { ContentFile } from './files.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
-import type { Problem } from './problems.ts';
-import { codePoint, CONTROL_HINT, controlCharsInData } from './text-hygiene.ts';
+import { heroPhotoWarnings } from './lead-photo.ts';
+import { checkImage } from './photo-file.ts';
+import { problem, type Problem } from './problems.ts';
 import { schemaFieldNames } from './schema-fields.ts';
+import { controlCharProblems } from './text-hygiene.ts';
 import { issuesToProblems } from './zod-problems.ts';
 
-const DATE_HINT = 'write the date and time as YYYY-MM-DD HH:mm, e.g. 2026-11-23 08:15';
-/** Fixes for rules whose message says only what is wrong. */
-const FIELD_HINTS: Record<string, string> = {
-  published: DATE_HINT,
-  updated: 'set `updated` to the time of the latest change, after `published` (or remove it)',
-  tags: 'lower-case words joined by hyphens, e.g. wend-bridge',
-  'tags.*': 'lower-case words joined by hyphens, e.g. wend-bridge',
-  'authors.*': 'use the author id: the file name in content/authors/ without .yaml, e.g. mara-okafor',
-  'related.*.id': 'use the file name of the other story without .md',
-  'breadcrumbs.*.href': 'start the link with / for a page on this site, or https:// for another site',
-  'hero.credit': 'add `source:` (the agency) or `photographer:` under `credit:`',
-  'hero.credit.license': 'write a full URL starting with https://',
-  'hero.credit.date': 'write the day as YYYY-MM-DD',
-};
+/** Longest headline search results show whole. */
+export const MAX_HEADLINE_LENGTH = 110;
 
-const buildSchema = (site: SiteConfig) =>
-  articleSchema({
-    image: z.string().trim().min(1, { error: 'give the path of the photo, relative to this file' }),
-    timezone: site.timezone,
-    sections: site.sections.map((s) => s.id) as [string, ...string[]],
-  });
-// Built once per site: building it for every file cost 0.26 s per 1,000 stories.
-const schemas = new WeakMap<SiteConfig, ReturnType<typeof buildSchema>>();
-const checkerSchema = (site: SiteConfig) => schemas.get(site) ?? schemas.set(site, buildSchema(site)).get(site)!;
-export type CheckedArticleData = z.output<ReturnType<typeof buildSchema>>;
+export type CheckedArticleData = StoryData;
 
 export interface CheckedArticle {
   source: ContentFile;
@@ -48,7 +26,14 @@ export interface CheckedArticle {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
-type FileResult = { article?: CheckedArticle; facts?: BodyFacts; problems: Problem[] };
+/** All the checker learnt of one story file: kept in the check cache, and reused while the file is unchanged. */
+export interface FileCheck {
+  /** The story, when its frontmatter is valid. */
+  article?: CheckedArticle | undefined;
+  /** What its body holds, when its frontmatter could be read. */
+  facts?: BodyFacts | undefined;
+  problems: Problem[];
+}
 
 /** What the frontmatter alone says: the first half of checking a file, done for every file first. */
 export interface ArticleHead {
@@ -68,49 +53,28 @@ export interface ArticleHead {
  */
 export type BodyHook = (article: CheckedArticle, tree: Root) => void | Promise<void>;
 
-const at =
-  (source: ContentFile, problems: Problem[]) =>
-  (line: number | undefined, message: string, hint?: string, field?: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ severity, file: source.file, line, field, message, hint });
+const fieldsBySite = new WeakMap<SiteConfig, string[]>();
+const knownFields = (site: SiteConfig) =>
+  fieldsBySite.get(site) ?? fieldsBySite.set(site, schemaFieldNames(storySchema(site))).get(site)!;
 
 /** The file and its frontmatter: encoding, name, YAML, control characters and the schema. */
 export function checkHead(source: ContentFile, site: SiteConfig): ArticleHead {
+  const { file } = source;
+  if (source.utf16) return { problems: [problem('Utf16File', { file, line: 1 })] };
   const problems: Problem[] = [];
-  const add = at(source, problems);
-  const resave = 'save it again as UTF-8 (most editors: "Save with encoding" or "Save as… UTF-8")';
-  if (source.utf16) {
-    add(1, 'the file is saved as UTF-16 ("Unicode"), not UTF-8', resave);
-    return { problems };
-  }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.name)) {
-    add(
-      undefined,
-      `the file name "${source.name}" cannot be an article id`,
-      'rename the file using lower-case words joined by hyphens, e.g. harbour-fees-rise.md',
-    );
-  }
-  const parsed = parseSource(source.text);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.name)) problems.push(problem('BadFileName', { file }, { name: source.name }));
+  const parsed = parseSource(source.text, file);
   if (source.notUtf8) {
     const line = source.badByteLine ?? 1;
-    add(line, 'the file is not saved as UTF-8 text', `${resave}, then check the accented letters`, parsed.fieldAt(line));
+    problems.push(problem('NotUtf8', { file, line, field: parsed.fieldAt(line) }));
   }
-  for (const e of parsed.errors) add(e.line, e.message, e.hint);
+  problems.push(...parsed.errors);
   if (parsed.errors.length) return { problems };
-  for (const c of controlCharsInData(parsed.data)) {
-    const field = c.path.join('.');
-    add(parsed.lineOf(c.path), `invisible control character ${codePoint(c.char)} in the text`, CONTROL_HINT, field);
-  }
-  const result = checkerSchema(site).safeParse(parsed.data);
+  problems.push(...controlCharProblems(parsed.data, file, parsed.lineOf));
+  const result = storySchema(site).safeParse(parsed.data);
   if (!result.success) {
-    problems.push(
-      ...issuesToProblems(result.error.issues, {
-        file: source.file,
-        data: parsed.data,
-        lineOf: parsed.lineOf,
-        knownFields: schemaFieldNames(checkerSchema(site)),
-        fieldHints: FIELD_HINTS,
-      }),
-    );
+    const context = { file, data: parsed.data, lineOf: parsed.lineOf, knownFields: knownFields(site), timezone: site.timezone };
+    problems.push(...issuesToProblems(result.error.issues, context));
   }
   return {
     problems,
@@ -128,38 +92,32 @@ export async function checkBody(
   head: ArticleHead,
   contentRoot: string,
   onBody?: BodyHook,
-): Promise<FileResult> {
+): Promise<FileCheck> {
   const { parsed, data } = head;
   if (!parsed) return { problems: head.problems };
+  const { file } = source;
   const problems = [...head.problems];
-  const add = at(source, problems);
   const lineOf = lazyLineOf(source.text);
+  const at = (field: string) => ({ file, line: lineOf(field.split('.')), field });
   const tree = parseBody(parsed.body);
   const facts = scanBody(tree, parsed.bodyLine);
-  for (const p of bodyProblems(parsed.body, parsed.bodyLine, facts)) add(p.line, p.message, p.hint, undefined, p.severity);
+  problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, facts));
   for (const f of facts.figures) {
-    const { problem } = await checkImage(source, contentRoot, f.src);
-    if (problem) add(f.line, ...problem);
+    const photo = await checkImage(source, contentRoot, f.src, { file, line: f.line });
+    if (photo.problem) problems.push(photo.problem);
   }
   if (!data) return { facts, problems };
   if (data.hero) {
-    const image = await checkImage(source, contentRoot, data.hero.src);
-    if (image.problem) add(lineOf(['hero', 'src']), ...image.problem, 'hero.src');
-    for (const w of image.meta ? heroPhotoWarnings(image.meta, data.hero.credit) : []) {
-      add(lineOf(w.field.split('.')), w.message, w.hint, w.field, 'warning');
-    }
-    if (!data.hero.credit)
-      add(lineOf(['hero']), 'the lead photo has no credit', 'add `credit:` under `hero:`', 'hero.credit', 'warning');
+    const photo = await checkImage(source, contentRoot, data.hero.src, at('hero.src'));
+    if (photo.problem) problems.push(photo.problem);
+    if (photo.meta) problems.push(...heroPhotoWarnings(photo.meta, data.hero.credit, at));
+    if (!data.hero.credit) problems.push(problem('LeadPhotoWithoutCredit', { ...at('hero'), field: 'hero.credit' }));
   }
-  if (!data.dek) add(lineOf([]), 'no dek (standfirst)', 'add `dek:` with one sentence summing up the story', 'dek', 'warning');
-  if (data.headline.length > 110)
-    add(
-      lineOf(['headline']),
-      `the headline is ${data.headline.length} characters long`,
-      'keep it under 110 so search results show it whole',
-      'headline',
-      'warning',
-    );
+  if (!data.dek) problems.push(problem('MissingDek', { file, line: lineOf([]), field: 'dek' }));
+  if (data.headline.length > MAX_HEADLINE_LENGTH) {
+    const values = { length: data.headline.length, maximum: MAX_HEADLINE_LENGTH };
+    problems.push(problem('LongHeadline', at('headline'), values));
+  }
   const article = { source, raw: parsed.raw, data, body: parsed.body, facts, lineOf };
   await onBody?.(article, tree);
   return { article, facts, problems };

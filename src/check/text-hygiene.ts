@@ -1,3 +1,5 @@
+import { problem } from './problems.ts';
+
 /**
  * Invisible characters that sneak in when text is pasted from other programs. Control characters
  * other than tab and newline are not allowed in HTML text and mean nothing to a reader, so the
@@ -7,8 +9,6 @@ const CONTROL = /(?![\t\n\r])\p{Cc}/u;
 
 /** A body longer than this is almost certainly a paste gone wrong (a whole document, a data dump). */
 export const MAX_BODY_BYTES = 200 * 1024;
-
-export const CONTROL_HINT = 'delete it: it is invisible, usually pasted from another program (retype the words around it)';
 
 export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -37,4 +37,15 @@ export function controlCharLines(body: string, firstLine: number): { line: numbe
     const char = CONTROL.exec(text)?.[0];
     return char ? [{ line: firstLine + i, char }] : [];
   });
+}
+
+/** A problem for every field of parsed YAML that holds a control character. */
+export function controlCharProblems(data: unknown, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined) {
+  return controlCharsInData(data).map(({ path, char }) =>
+    problem(
+      'ControlCharacter',
+      { file, line: lineOf(path), field: path.join('.') },
+      { char: codePoint(char), place: 'the text' },
+    ),
+  );
 }

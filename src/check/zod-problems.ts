@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
-import type { Problem } from './problems.ts';
+import { quoted } from './catalogue/kind.ts';
+import { fieldRuleProblem, sizeProblem, valueAt } from './field-rules.ts';
+import { problem, type Problem } from './problems.ts';
 
-type Issue = z.core.$ZodIssue;
+export type Issue = z.core.$ZodIssue;
 
 export interface IssueContext {
   file: string;
@@ -10,13 +12,15 @@ export interface IssueContext {
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
   /** Field names editors may mean, to suggest for a typo. */
   knownFields: readonly string[];
-  /** How to fix a field whose own rule only says what is wrong, by path with list positions as `*`. */
-  fieldHints?: Readonly<Record<string, string>>;
+  /** The site's time zone, which a message about a date names. */
+  timezone?: string | undefined;
 }
 
 /**
- * The one place raw zod issues become editor-facing problems: field path, line, plain words.
- * Union failures are flattened to the branch that got furthest, since "Invalid input" helps nobody.
+ * The one place raw zod issues become editor-facing problems, each of a kind in the catalogue: a
+ * generic one by what zod found (a missing field, a wrong type, too long…), or, for a field whose
+ * rule needs a fix of its own (the section, dates, ids, credits), that field's kind. Union failures
+ * are flattened to the branch that got furthest, since "Invalid input" helps nobody.
  */
 export function issuesToProblems(issues: readonly Issue[], ctx: IssueContext): Problem[] {
   return issues.flatMap((issue) => flatten(issue)).map((issue) => toProblem(issue, ctx));
@@ -34,78 +38,43 @@ function flatten(issue: Issue, prefix: PropertyKey[] = []): Issue[] {
 const depth = (issues: readonly Issue[]) =>
   Math.max(0, ...issues.map((i) => i.path.length + (i.code === 'invalid_type' ? 0 : 1)));
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value;
-}
-
 function toProblem(issue: Issue, ctx: IssueContext): Problem {
-  const field = issue.path.map(String).join('.') || undefined;
-  const base = { severity: 'error' as const, file: ctx.file, line: ctx.lineOf(issue.path) };
+  const at = (path: readonly PropertyKey[]) => ({
+    file: ctx.file,
+    line: ctx.lineOf(path),
+    field: path.map(String).join('.') || undefined,
+  });
   if (issue.code === 'unrecognized_keys') {
     const [key = ''] = issue.keys;
-    const near = closest(key, ctx.knownFields);
-    return {
-      ...base,
-      line: ctx.lineOf([...issue.path, key]),
-      field: [...issue.path, key].map(String).join('.'),
-      message: `unknown field${issue.keys.length > 1 ? `s ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : ` \`${key}\``}`,
-      hint: near
-        ? `did you mean \`${near}\`?`
-        : 'remove it, or check the spelling against the field reference in docs/editing.md',
-    };
+    return problem('UnknownField', at([...issue.path, key]), { keys: issue.keys, suggestion: closest(key, ctx.knownFields) });
   }
+  const where = at(issue.path);
   const found = valueAt(ctx.data, issue.path);
-  const custom = issue.message.startsWith('Invalid input') || issue.message.startsWith('Too ') ? undefined : issue.message;
+  // The schema's own words for the rule; zod's generic ones ("Invalid input", "Too small") say nothing.
+  const rule = /^(?:Invalid input|Too )/.test(issue.message) ? undefined : issue.message;
   if (found === undefined && issue.code !== 'custom') {
-    const [key, ...parents] = issue.path.map(String).reverse();
-    const where = parents.length ? ` under \`${parents.reverse().join('.')}:\`` : '';
-    return { ...base, field, message: 'this field is required but missing', hint: custom ?? `add \`${key}:\`${where}` };
+    const [key = '', ...parents] = issue.path.map(String).reverse();
+    return problem('MissingField', where, { key, parent: parents.reverse().join('.') || undefined, rule });
   }
-  const hint = ctx.fieldHints?.[issue.path.map((k) => (typeof k === 'number' ? '*' : String(k))).join('.')];
-  if (issue.code === 'invalid_type') {
-    // A schema's own wording ("every article needs a headline") is for a missing value, not a wrong one.
-    const message = `expected ${KINDS[issue.expected] ?? issue.expected} but found ${kindOf(found)}`;
-    return { ...base, field, message, hint: hintFor(issue, found) };
-  }
-  const message = plainWords(issue.message.replace(/^Invalid input: /, ''));
-  return { ...base, field, message, hint: hint ?? hintFor(issue, found) };
+  // A schema's own wording ("every article needs a headline") is for a missing value, not a wrong one.
+  if (issue.code === 'invalid_type') return problem('WrongType', where, { expected: issue.expected, found: describe(found) });
+  return (
+    fieldRuleProblem(issue, where, found, ctx) ??
+    sizeProblem(issue, where, found, rule) ??
+    problem('InvalidField', where, { rule: rule ?? issue.message, value: scalar(found) })
+  );
 }
 
-const KINDS: Record<string, string> = { string: 'text', array: 'a list', object: 'sub-fields', boolean: 'true or false' };
+const scalar = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
-function kindOf(value: unknown): string {
+/** A value as an editor would call it: `the text "…"`, `the number 5`, `a list`. */
+function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'sub-fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `the text ${quoted(value, 40)}`;
   return `the ${typeof value} ${String(value)}`;
-}
-
-/** How to fix it, for messages that only say what is wrong (zod's own wording, or a schema's rule). */
-function hintFor(issue: Issue, found: unknown): string {
-  if (issue.code === 'invalid_type') {
-    if (issue.expected === 'string') return 'write text here; put it in quotes if it looks like a number, date or yes/no';
-    if (issue.expected === 'array') return 'write a list, e.g. [first, second], or one item per line starting with "- "';
-    if (issue.expected === 'object') return 'indent the sub-fields (such as `src:` and `alt:`) by two spaces under this field';
-    if (issue.expected === 'boolean') return 'write true or false, without quotes';
-    return `write a ${issue.expected} here`;
-  }
-  if (issue.code === 'too_big')
-    return `shorten it to at most ${String(issue.maximum)}${issue.origin === 'string' ? ' characters' : ''}`;
-  if (issue.code === 'too_small' && typeof found === 'string') return 'fill it in, or remove the line if the field is optional';
-  if (issue.code === 'too_small') return `add at least ${String(issue.minimum)}`;
-  if (issue.code === 'invalid_value') return `write exactly one of: ${issue.values.map(String).join(', ')}`;
-  return 'see the field reference in docs/editing.md for what this field takes';
-}
-
-function plainWords(message: string): string {
-  return message
-    .replace(/expected (\w+), received (\w+)/, 'expected $1 but found $2')
-    .replace(/^Too small: expected array to have >=(\d+) items?/, 'list at least $1 item(s)')
-    .replace(/^Too big: expected string to have <=(\d+) characters/, 'too long: at most $1 characters');
 }
 
 function closest(word: string, candidates: readonly string[]): string | undefined {

@@ -1,9 +1,28 @@
+import { copyFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
-import { article, copyFixtureContent } from '../helpers/content-copy.ts';
+import { pngDeclaring } from '../helpers/bad-files.ts';
+import { article, copyFixtureContent, FIXTURE_CONTENT } from '../helpers/content-copy.ts';
+import { CREDIT_MISTAKES } from '../helpers/mistakes/credits.ts';
+import { PHOTO_MISTAKES } from '../helpers/mistakes/photos.ts';
+import { checkMistakes } from '../helpers/mistakes/run.ts';
 import { makeIptcJpeg } from '../helpers/photos.ts';
+
+describe('mistakes with photos, checked in one run', () => {
+  checkMistakes(PHOTO_MISTAKES, ({ root, write }) => {
+    write('images/corrupt.jpg', 'this is not a JPEG');
+    write('images/empty.jpg', '');
+    write('images/bomb.png', pngDeclaring(20_000, 20_000));
+    copyFileSync(join(FIXTURE_CONTENT, 'images', 'harbour.jpg'), join(root, 'outside.jpg'));
+    symlinkSync(join(root, 'outside.jpg'), join(root, 'content', 'images', 'shortcut.jpg'));
+  });
+});
+
+describe('mistakes in photo credits, checked in one run', () => {
+  checkMistakes(CREDIT_MISTAKES);
+});
 
 describe('lead photo warnings', () => {
   it('warns about a narrow lead photo and a credit that disagrees with the file', async () => {

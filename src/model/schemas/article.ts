@@ -54,8 +54,10 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
       redirectFrom: z.array(redirectPathSchema).default([]),
     })
     .superRefine((a, issue) => {
+      // `params.kind` names the problem in the checker's catalogue (src/check/catalogue/), which words it.
       if (a.updated && a.updated.getTime() < a.published.getTime()) {
-        issue.addIssue({ code: 'custom', path: ['updated'], message: '`updated` is before `published`' });
+        const params = { kind: 'UpdatedBeforePublished' };
+        issue.addIssue({ code: 'custom', path: ['updated'], message: '`updated` is before `published`', params });
       }
       a.corrections.forEach((c, i) => {
         if (c.date.getTime() < a.published.getTime())
@@ -63,6 +65,7 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
             code: 'custom',
             path: ['corrections', i, 'date'],
             message: 'the correction is dated before `published`',
+            params: { kind: 'CorrectionBeforePublished' },
           });
       });
     });

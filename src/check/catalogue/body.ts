@@ -1,0 +1,59 @@
+import { defineKind, quoted } from './kind.ts';
+
+/** Problems in a story's Markdown, and invisible characters anywhere. */
+export const BODY_KINDS = {
+  EmptyBody: defineKind({
+    title: 'Story without a body',
+    severity: 'error',
+    message: () => 'the article has no body text',
+    hint: 'write the story below the closing `---`',
+  }),
+  BodyTooLarge: defineKind({
+    title: 'Body over the size limit',
+    severity: 'error',
+    message: (v: { kb: number; limit: number }) => `the body is ${v.kb} KB, over the ${v.limit} KB limit`,
+    hint: 'check for a pasted document or data; split a very long story into parts',
+    example: { kb: 220, limit: 200 },
+  }),
+  ControlCharacter: defineKind({
+    title: 'Invisible control character',
+    severity: 'error',
+    // `place` is "the text" for a field (the field is named beside the message) or "the body".
+    message: (v: { char: string; place: 'the text' | 'the body' }) => `invisible control character ${v.char} in ${v.place}`,
+    hint: 'delete it: it is invisible, usually pasted from another program (retype the words around it)',
+    example: { char: 'U+0007', place: 'the text' },
+  }),
+  RawHtml: defineKind({
+    title: 'Raw HTML in the body',
+    severity: 'error',
+    message: (v: { html: string }) => `raw HTML is not allowed in articles: ${quoted(v.html.trim())}`,
+    hint: 'use Markdown instead; HTML comments <!-- --> are fine',
+    example: { html: '<script>alert(1)</script>' },
+  }),
+  UnsafeLink: defineKind({
+    title: 'Link that is not a web address',
+    severity: 'error',
+    message: (v: { url: string }) => `the link ${quoted(v.url)} is not a web address`,
+    hint: 'link to a page starting with https:// or / (this site)',
+    example: { url: 'javascript:alert(1)' },
+  }),
+  LoosePhoto: defineKind({
+    title: 'Photo inside a paragraph',
+    severity: 'error',
+    message: (v: { src: string }) => `the photo "${v.src}" must stand alone in its paragraph`,
+    hint: 'put a blank line before and after the image (and its Credit: line)',
+    example: { src: '../../images/harbour.jpg' },
+  }),
+  PhotoWithoutAlt: defineKind({
+    title: 'Photo without alt text',
+    severity: 'error',
+    message: () => 'the photo has no alt text',
+    hint: 'describe it inside the brackets: ![what the photo shows](…)',
+  }),
+  PhotoWithoutCredit: defineKind({
+    title: 'Photo without a credit',
+    severity: 'warning',
+    message: () => 'the photo has no credit',
+    hint: 'add a line `Credit: Agency – PLACE – Mon D, YYYY — Photo by Name` under it',
+  }),
+};

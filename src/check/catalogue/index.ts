@@ -1,0 +1,41 @@
+import { BODY_KINDS } from './body.ts';
+import { COPY_DESK_KINDS } from './copy-desk.ts';
+import { FIELD_KINDS } from './fields.ts';
+import { FILE_KINDS } from './file.ts';
+import type { AnyProblemKind } from './kind.ts';
+import { LINK_KINDS } from './links.ts';
+import { PHOTO_KINDS } from './photos.ts';
+import { SITE_KINDS } from './site.ts';
+import { VALUE_KINDS } from './values.ts';
+
+export type { AnyProblemKind, ProblemKind, Severity } from './kind.ts';
+
+/** The catalogue by area, in the order docs/problems.md lists them. */
+export const AREAS: readonly { title: string; kinds: Readonly<Record<string, AnyProblemKind>> }[] = [
+  { title: 'The file', kinds: FILE_KINDS },
+  { title: 'Fields', kinds: FIELD_KINDS },
+  { title: 'Field values', kinds: VALUE_KINDS },
+  { title: 'The body', kinds: BODY_KINDS },
+  { title: 'Photos', kinds: PHOTO_KINDS },
+  { title: 'Links and redirects', kinds: LINK_KINDS },
+  { title: 'The copy desk', kinds: COPY_DESK_KINDS },
+  { title: 'The site config', kinds: SITE_KINDS },
+];
+
+/** Every problem the checker can report, by name: the one place their words are written. */
+export const CATALOGUE = {
+  ...FILE_KINDS,
+  ...FIELD_KINDS,
+  ...VALUE_KINDS,
+  ...BODY_KINDS,
+  ...PHOTO_KINDS,
+  ...LINK_KINDS,
+  ...COPY_DESK_KINDS,
+  ...SITE_KINDS,
+};
+
+export type Catalogue = typeof CATALOGUE;
+/** The name of a kind of problem, e.g. `UnknownSection`: `kind` in `npm run check -- --format json`. */
+export type ProblemKindName = keyof Catalogue;
+/** What a kind's message is made from: nothing, or one object of values. */
+export type ValuesOf<K extends ProblemKindName> = Parameters<Catalogue[K]['message']>;

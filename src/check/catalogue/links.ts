@@ -1,0 +1,68 @@
+import { defineKind } from './kind.ts';
+
+/** Problems with what a story points at: authors, other stories, and the old addresses it redirects from. */
+export const LINK_KINDS = {
+  UnknownAuthor: defineKind({
+    title: 'Author without a file',
+    severity: 'error',
+    message: (v: { id: string; dir: string; known: string }) => `unknown author "${v.id}"`,
+    hint: (v) => `add ${v.dir}/authors/${v.id}.yaml or use one of: ${v.known}`,
+    example: { id: 'mara-okafr', dir: 'content', known: 'mara-okafor, tomas-lind' },
+  }),
+  SelfLink: defineKind({
+    title: 'Story linking to itself',
+    severity: 'error',
+    message: () => 'the article links to itself',
+    hint: 'point the link at another story',
+  }),
+  UnknownStory: defineKind({
+    title: 'Related link to a story that does not exist',
+    severity: 'error',
+    message: (v: { id: string; suggestion?: string | undefined }) => `related link to unknown article "${v.id}"`,
+    hint: (v) =>
+      `use the id (file name without .md) of an existing article${v.suggestion ? ` (did you mean "${v.suggestion}"?)` : ''}`,
+    example: { id: 'tram-delay', suggestion: 'tram-delays' },
+  }),
+  LinkToDraft: defineKind({
+    title: 'Related link to a draft',
+    severity: 'error',
+    message: (v: { id: string }) => `related link to "${v.id}", which is a draft`,
+    hint: 'publish that story first, or remove the link',
+    example: { id: 'budget-analysis' },
+  }),
+  LinkToScheduled: defineKind({
+    title: 'Related link to a story not out yet',
+    severity: 'error',
+    message: (v: { id: string }) => `related link to "${v.id}", which is scheduled for later`,
+    hint: 'link to it once it is out, or schedule this story after it',
+    example: { id: 'budget-embargoed' },
+  }),
+  RedirectIsCurrentAddress: defineKind({
+    title: 'Old address that is the current one',
+    severity: 'error',
+    message: (v: { from: string }) => `"${v.from}" is the story's current address`,
+    hint: 'remove it: only addresses the story no longer has are redirected',
+    example: { from: '/politics/council-vote/' },
+  }),
+  RedirectHidesPage: defineKind({
+    title: 'Old address of a page that exists',
+    severity: 'error',
+    message: (v: { from: string; page: string }) => `"${v.from}" is the address of a live page (${v.page})`,
+    hint: 'remove it or rename that page',
+    example: { from: '/city/', page: 'the city section' },
+  }),
+  RedirectClaimedTwice: defineKind({
+    title: 'Old address claimed by two stories',
+    severity: 'error',
+    message: (v: { from: string; first: string }) => `"${v.from}" is already claimed by ${v.first}`,
+    hint: 'an old address can lead to one story only: remove it from one of them',
+    example: { from: '/politics/old-vote/', first: 'content/articles/politics/council-vote.md' },
+  }),
+  RedirectInReservedFolder: defineKind({
+    title: "Old address among the site's own pages",
+    severity: 'error',
+    message: (v: { from: string }) => `"${v.from}" is inside a folder the site uses for its own pages`,
+    hint: 'remove it: the site makes the pages under that folder itself',
+    example: { from: '/tags/old-tag/' },
+  }),
+};

@@ -1,0 +1,97 @@
+import { defineKind } from './kind.ts';
+
+const SLUG = 'use lower-case words joined by hyphens';
+
+/** Fields whose own rule needs its own fix: the section, dates, ids, links and photo credits. */
+export const VALUE_KINDS = {
+  UnknownSection: defineKind({
+    title: 'Unknown section',
+    severity: 'error',
+    message: (v: { value: string; sections: string }) => `choose one of: ${v.sections} (not "${v.value}")`,
+    hint: (v) => `write exactly one of: ${v.sections}`,
+    example: { value: 'sports', sections: 'politics, city, business, culture' },
+  }),
+  InvalidDate: defineKind({
+    title: 'Not a real date and time',
+    severity: 'error',
+    message: (v: { value: string; timezone: string }) =>
+      `"${v.value}" is not a real date and time: write YYYY-MM-DD HH:mm in ${v.timezone} time, e.g. 2026-11-23 08:15`,
+    hint: 'write the date and time as YYYY-MM-DD HH:mm, e.g. 2026-11-23 08:15',
+    example: { value: '2026-02-30 10:00', timezone: 'Europe/London' },
+  }),
+  UpdatedBeforePublished: defineKind({
+    title: 'Updated before it was published',
+    severity: 'error',
+    message: (v: { updated: string; published: string }) => `\`updated\` (${v.updated}) is before \`published\` (${v.published})`,
+    hint: 'set `updated` to the time of the latest change, after `published` (or remove it)',
+    example: { updated: '2026-11-19 09:00', published: '2026-11-20 10:00' },
+  }),
+  CorrectionBeforePublished: defineKind({
+    title: 'Correction dated before publication',
+    severity: 'error',
+    message: (v: { date: string; published: string }) =>
+      `the correction (${v.date}) is dated before \`published\` (${v.published})`,
+    hint: 'give the time the correction was made, after `published`',
+    example: { date: '2026-11-01 10:00', published: '2026-11-20 10:00' },
+  }),
+  InvalidTag: defineKind({
+    title: 'Tag not written as a slug',
+    severity: 'error',
+    message: (v: { value: string }) => `${SLUG} (not "${v.value}")`,
+    hint: 'lower-case words joined by hyphens, e.g. wend-bridge',
+    example: { value: 'Wend Bridge' },
+  }),
+  InvalidAuthorId: defineKind({
+    title: 'Author name instead of author id',
+    severity: 'error',
+    message: (v: { value: string }) => `${SLUG} (not "${v.value}")`,
+    hint: 'use the author id: the file name in content/authors/ without .yaml, e.g. mara-okafor',
+    example: { value: 'Ada Reporter' },
+  }),
+  InvalidStoryId: defineKind({
+    title: 'Related link that is not a story id',
+    severity: 'error',
+    message: (v: { value: string }) => `an article id is its file name without .md, e.g. harbour-fees-rise (not "${v.value}")`,
+    hint: 'use the file name of the other story without .md',
+    example: { value: 'Tram Delays.md' },
+  }),
+  InvalidBreadcrumbLink: defineKind({
+    title: 'Breadcrumb link that is not an address',
+    severity: 'error',
+    message: (v: { value: string }) => `start the link with / (a page on this site) or https:// (not "${v.value}")`,
+    hint: 'start the link with / for a page on this site, or https:// for another site',
+    example: { value: 'javascript:alert(1)' },
+  }),
+  InvalidLicenceUrl: defineKind({
+    title: 'Licence that is not a web address',
+    severity: 'error',
+    message: (v: { what: 'licence' | 'licensing page'; value: string }) =>
+      `give the ${v.what} as a full URL starting with https:// (not "${v.value}")`,
+    hint: 'write a full URL starting with https://',
+    example: { what: 'licence', value: 'CC BY 4.0' },
+  }),
+  InvalidCreditDate: defineKind({
+    title: 'Credit date not written as a day',
+    severity: 'error',
+    message: (v: { value: string }) => `write the date as YYYY-MM-DD, e.g. 2026-11-23 (not "${v.value}")`,
+    hint: 'write the day as YYYY-MM-DD',
+    example: { value: '23/11/2026' },
+  }),
+  IncompleteCredit: defineKind({
+    title: 'Credit without agency or photographer',
+    severity: 'error',
+    message: () => 'a credit needs at least a `source` (agency) or a `photographer`',
+    hint: 'add `source:` (the agency) or `photographer:` under `credit:`',
+  }),
+  InvalidCreditLine: defineKind({
+    title: 'Credit line that cannot be read',
+    severity: 'error',
+    // `detail` is the credit parser's own explanation, which quotes the part it could not read.
+    message: (v: { detail: string }) => `photo credit: ${v.detail}`,
+    hint: 'see "Credits" in docs/editing.md for the forms agencies use',
+    example: {
+      detail:
+        '"Feb 30, 2023" is not a real date. Expected a credit like "Agency – PLACE – Mon D, YYYY: caption — Photo by Name".',
+    },
+  }),
+};

@@ -1,0 +1,44 @@
+import type { Author } from '../model/schemas/author.ts';
+import type { ContentFile } from './files.ts';
+import { problem, type Problem } from './problems.ts';
+import { linkProblem, storyLinks } from './related-links.ts';
+import type { CheckedArticle, FileCheck } from './story-file.ts';
+
+export interface AllFiles {
+  /** Every story file, in the order read, and what checking each alone found. */
+  files: readonly ContentFile[];
+  checked: readonly FileCheck[];
+  /** The file that owns each id: the first one with that name. */
+  firstFileById: ReadonlyMap<string, string>;
+  /** Valid stories by id (first files only) and valid authors by id. */
+  byId: ReadonlyMap<string, CheckedArticle>;
+  authors: ReadonlyMap<string, Author>;
+  /** The content folder, as editors see it, e.g. `content`. */
+  dir: string;
+  now: Date;
+}
+
+/**
+ * What can only be seen with every file read: a second file with an id already taken, authors
+ * without a file, related links to stories that are missing, drafts or not out yet.
+ */
+export function crossFileProblems({ files, checked, firstFileById, byId, authors, dir, now }: AllFiles): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(firstFileById.keys());
+  files.forEach((source, i) => {
+    const { file, name } = source;
+    const first = firstFileById.get(name)!;
+    if (first !== file) problems.push(problem('DuplicateId', { file }, { id: name, first }));
+    const { article, facts } = checked[i]!;
+    article?.data.authors.forEach((id, n) => {
+      if (authors.has(id)) return;
+      const where = { file, line: article.lineOf(['authors', n]), field: `authors.${n}` };
+      problems.push(problem('UnknownAuthor', where, { id, dir, known: [...authors.keys()].join(', ') }));
+    });
+    for (const link of storyLinks(article, facts?.related ?? [])) {
+      const found = linkProblem(link, { file, from: name, source: article, ids, byId, now });
+      if (found) problems.push(found);
+    }
+  });
+  return problems;
+}

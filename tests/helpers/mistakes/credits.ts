@@ -1,0 +1,66 @@
+import { article } from '../content-copy.ts';
+import { type Mistake, body, hero, quay } from './mistake.ts';
+
+/** Photo credits: in the frontmatter, as fields or a wire-style line, and under a photo in the body. */
+export const CREDIT_MISTAKES: Mistake[] = [
+  {
+    mistake: 'licence that is not a URL',
+    file: 'articles/licence.md',
+    kind: 'InvalidLicenceUrl',
+    text: article({ hero: hero(`${quay}\ncredit:\n  source: Reuters\n  license: CC BY 4.0`) }),
+    line: 12,
+    field: 'hero.credit.license',
+    message: /full URL/,
+    hint: /https:\/\//,
+  },
+  {
+    mistake: 'licence link that runs a script',
+    file: 'articles/licence-js.md',
+    kind: 'InvalidLicenceUrl',
+    text: article({ hero: hero(`${quay}\ncredit:\n  source: Reuters\n  license: javascript:alert(1)`) }),
+    line: 12,
+    field: 'hero.credit.license',
+    message: /give the licence as a full URL starting with https:\/\//,
+    hint: /https:\/\//,
+  },
+  {
+    mistake: 'credit with neither agency nor photographer',
+    file: 'articles/credit-empty.md',
+    kind: 'IncompleteCredit',
+    text: article({ hero: hero(`${quay}\ncredit:\n  location: HALLAM`) }),
+    line: 10,
+    field: 'hero.credit',
+    message: /at least a `source`/,
+    hint: /add `source:`/,
+  },
+  {
+    mistake: 'body photo credit with an impossible date',
+    file: 'articles/credit.md',
+    kind: 'InvalidCreditLine',
+    text: body('Para.\n\n![A quay](../images/harbour.jpg)\nCredit: Feb 30, 2023: nothing\n'),
+    line: 11,
+    field: undefined,
+    message: /not a real date/,
+    hint: /Credits/,
+  },
+  {
+    mistake: 'credit line with an impossible date (the fix names the forms, not missing fields)',
+    file: 'articles/credit-line.md',
+    kind: 'InvalidCreditLine',
+    text: article({ hero: hero(`${quay}\ncredit: "Feb 30, 2023: nothing"`) }),
+    line: 10,
+    field: 'hero.credit',
+    message: /photo credit: "Feb 30, 2023" is not a real date/,
+    hint: /Credits/,
+  },
+  {
+    mistake: 'credit date not written as a day',
+    file: 'articles/credit-date.md',
+    kind: 'InvalidCreditDate',
+    text: article({ hero: hero(`${quay}\ncredit:\n  source: Reuters\n  date: 23/11/2026`) }),
+    line: 12,
+    field: 'hero.credit.date',
+    message: /YYYY-MM-DD.*\(not "23\/11\/2026"\)/,
+    hint: /write the day as YYYY-MM-DD/,
+  },
+];
