@@ -1,10 +1,16 @@
 import { problem, type Problem, type Where } from './problems.ts';
 import type { IssueContext, Issue } from './zod-problems.ts';
 
-/** The value at `path` in the data that was validated. */
+/**
+ * The value at `path` in the data as written. Text where the path goes deeper is a shorthand the
+ * schema expands (one author for a list, a bare id for `{ id }`), so that text is the value.
+ */
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return value;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
   return value;
 }
 
