@@ -28,7 +28,7 @@ function brokenCopy() {
 }
 
 describe('npm run check -- --format json', () => {
-  it('prints one JSON document a tool can read, sorted by file and line', async () => {
+  it('prints one JSON document a tool can read, each problem with its kind, sorted by file and line', async () => {
     const { root } = brokenCopy();
     const run = check(root, ['--format', 'json']);
     expect(run.status).toBe(1);
@@ -37,6 +37,7 @@ describe('npm run check -- --format json', () => {
     expect(report.articles).toBe((await checkContent(root, site, 'content')).articles.length);
     expect(report.problems).toContainEqual(
       expect.objectContaining({
+        kind: 'UnknownSection',
         severity: 'error',
         file: 'content/articles/bad.md',
         line: 3,
@@ -45,7 +46,12 @@ describe('npm run check -- --format json', () => {
       }),
     );
     expect(report.problems).toContainEqual(
-      expect.objectContaining({ severity: 'warning', file: 'content/articles/news/tram-delays.md', field: 'dek' }),
+      expect.objectContaining({
+        kind: 'MissingDek',
+        severity: 'warning',
+        file: 'content/articles/news/tram-delays.md',
+        field: 'dek',
+      }),
     );
     const order = report.problems.map((p) => `${p.file}:${String(p.line ?? 0).padStart(4, '0')}`);
     expect(order).toEqual([...order].sort());

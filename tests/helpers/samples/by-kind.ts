@@ -1,0 +1,98 @@
+import type { ProblemKindName } from '../../../src/check/catalogue/index.ts';
+import { BODY_PLACEHOLDER } from '../../../src/check/copy-desk.ts';
+import { pngDeclaring, utf16, windows1252 } from '../bad-files.ts';
+import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, vipsPhoto, type Sample } from './sample.ts';
+
+const credit = (lines: string) => heroStory(`src: ../images/harbour.jpg\nalt: Boats at the quay\ncredit:${lines}`);
+const redirect = (file: string, from: string) => one(file, story({ redirectFrom: `[${from}]` }));
+
+/**
+ * A sample for every kind in the catalogue, by kind: typed as a full record, so a kind added to the
+ * catalogue without a sample does not compile, and tests/unit/check-catalogue.test.ts fails.
+ * Paths are unique across samples, so that all the warnings' samples can share one folder.
+ */
+export const SAMPLES: Record<ProblemKindName, Sample> = {
+  // The file
+  Utf16File: one('articles/utf16.md', utf16(story())),
+  NotUtf8: one('articles/cp1252.md', windows1252(story({ headline: 'Mayor says “no”' }))),
+  BadFileName: one('articles/Bad Name.md', story()),
+  DuplicateId: one('articles/other/council-vote.md', story({ related: '[tram-delays]' })),
+  NoFrontmatter: one('articles/no-fence.md', 'headline: Forgot the dashes\n'),
+  UnclosedFrontmatter: one('articles/unclosed.md', '---\nheadline: Open\n\nBody.\n'),
+  InvalidYaml: one('articles/yaml.md', '---\nheadline: "Unclosed\n---\n\nText.\n'),
+  DuplicateField: one('articles/twice.md', story({ dek: 'One.\ndek: Two.' })),
+  TabIndent: one('articles/tabs.md', story({ hero: '\n  src: ../images/harbour.jpg\n\talt: A quay' })),
+  NotAFieldList: one('articles/a-list.md', '---\n- headline\n---\n\nBody.\n'),
+  // Fields
+  UnknownField: one('articles/typo.md', story({ headlin: 'Typo' })),
+  MissingField: one('articles/no-headline.md', story({ headline: undefined })),
+  WrongType: one('articles/draft-yes.md', story({ draft: 'yes' })),
+  EmptyField: one('articles/empty-headline.md', story({ headline: '""' })),
+  TooFewItems: one('articles/no-one.md', story({ authors: '[]' })),
+  TooLong: one(
+    'articles/label.md',
+    story({ related: '\n  - id: council-vote\n    label: Read this other story about the vote today' }),
+  ),
+  OutOfRange: one('articles/focal.md', heroStory('src: ../images/harbour.jpg\nalt: Boats\nfocal: { x: 120, y: 30 }')),
+  InvalidField: one('articles/old-page.md', story({ redirectFrom: '["/old page/"]' })),
+  // Field values
+  UnknownSection: one('articles/sports.md', story({ section: 'sports' })),
+  InvalidDate: one('articles/feb-30.md', story({ published: '2026-02-30 10:00' })),
+  UpdatedBeforePublished: one('articles/updated.md', story({ updated: '2026-11-19 09:00' })),
+  CorrectionBeforePublished: one('articles/early.md', story({ corrections: '\n  - date: 2026-11-01 10:00\n    text: Fixed.' })),
+  InvalidTag: one('articles/tag.md', story({ tags: '[Wend Bridge]' })),
+  InvalidAuthorId: one('articles/author-name.md', story({ authors: '[Ada Reporter]' })),
+  InvalidStoryId: one('articles/story-name.md', story({ related: '[Tram Delays]' })),
+  InvalidBreadcrumbLink: one('articles/crumb.md', story({ breadcrumbs: '\n  - label: Home\n    href: javascript:alert(1)' })),
+  InvalidLicenceUrl: one('articles/licence.md', credit('\n    source: Reuters\n    license: CC BY 4.0')),
+  InvalidCreditDate: one('articles/credit-date.md', credit('\n    source: Reuters\n    date: 23/11/2026')),
+  IncompleteCredit: one('articles/credit-empty.md', credit('\n    location: HALLAM')),
+  InvalidCreditLine: one('articles/credit-line.md', credit(' "Feb 30, 2023: nothing"')),
+  // The body
+  EmptyBody: one('articles/empty.md', story({}, '')),
+  BodyTooLarge: one('articles/huge.md', story({}, `${'word '.repeat(45_000)}\n`)),
+  ControlCharacter: one('articles/bell.md', story({ headline: 'Bell\u0007 rings at noon' })),
+  RawHtml: one('articles/html.md', story({}, 'Text with <b>bold</b> words.\n')),
+  UnsafeLink: one('articles/js-link.md', story({}, '[Click here](javascript:alert(1)) for more.\n')),
+  LoosePhoto: one('articles/loose.md', story({}, 'The quay ![A quay](../images/harbour.jpg) at dawn.\n')),
+  PhotoWithoutAlt: one('articles/no-alt.md', story({}, '![](../images/harbour.jpg)\nCredit: Reuters/Jane Doe\n')),
+  PhotoWithoutCredit: one('articles/no-credit.md', story({}, 'Text.\n\n![A quay at dusk](../images/harbour.jpg)\n')),
+  // Photos
+  RemotePhoto: one('articles/remote.md', leadPhoto('https://example.org/photo.jpg')),
+  BackslashPath: one('articles/backslash.md', leadPhoto('..\\images\\harbour.jpg')),
+  PhotoOutsideContent: one('articles/escape.md', leadPhoto('../../../secret.jpg')),
+  PhotoMissing: one('articles/nope.md', leadPhoto('../images/nope.jpg')),
+  EmptyPhoto: { files: { 'images/empty.jpg': '', 'articles/empty-photo.md': leadPhoto('../images/empty.jpg') } },
+  PhotoTooLarge: { ...one('articles/big-photo.md', leadPhoto('../images/big.jpg')), make: hugeFile('images/big.jpg', 51 << 20) },
+  UnreadablePhoto: { files: { 'images/corrupt.jpg': 'not a JPEG', 'articles/corrupt.md': leadPhoto('../images/corrupt.jpg') } },
+  UnsupportedPhotoFormat: { ...one('articles/vips.md', leadPhoto('../images/photo.v')), make: vipsPhoto('images/photo.v') },
+  PhotoTooManyPixels: {
+    files: { 'images/bomb.png': pngDeclaring(20_000, 20_000), 'articles/bomb.md': leadPhoto('../images/bomb.png') },
+  },
+  NarrowLeadPhoto: one('articles/narrow.md', leadPhoto('../images/market.jpg')),
+  CreditMismatch: { ...one('articles/agency.md', leadPhoto('../images/agency.jpg')), make: agencyPhoto('images/agency.jpg') },
+  LeadPhotoWithoutCredit: one('articles/hero-no-credit.md', heroStory('src: ../images/harbour.jpg\nalt: Boats at the quay')),
+  // Links and redirects
+  UnknownAuthor: one('articles/nobody.md', story({ authors: '[nobody-here]' })),
+  SelfLink: one('articles/self.md', story({ related: '[self]' })),
+  UnknownStory: one('articles/lost-link.md', story({ related: '[no-such-story]' })),
+  LinkToDraft: one('articles/to-draft.md', story({ related: '[draft-story]' })),
+  LinkToScheduled: one('articles/to-later.md', story({ related: '[embargoed-budget]' })),
+  RedirectIsCurrentAddress: redirect('articles/moved.md', '/city/moved/'),
+  RedirectHidesPage: redirect('articles/hides-page.md', '/city/'),
+  RedirectClaimedTwice: redirect('articles/second-claim.md', '/politics/ferry-timetable/'),
+  RedirectInReservedFolder: redirect('articles/tag-page.md', '/tags/harbour/'),
+  // The copy desk
+  MissingDek: one('articles/no-dek.md', story({ dek: undefined })),
+  LongHeadline: one('articles/long-headline.md', story({ headline: 'Word '.repeat(23).trim() })),
+  LongDek: one('articles/long-dek.md', story({ dek: 'x'.repeat(201) })),
+  VagueAlt: one('articles/vague-alt.md', heroStory('src: ../images/harbour.jpg\nalt: Photo\ncredit: Reuters/Jane Doe')),
+  NoRelatedLinks: one('articles/unlinked.md', story({ related: undefined })),
+  DraftLinkToUnpublished: one('articles/draft-link.md', story({ draft: 'true' }, 'Text.\n\nRead More: [[draft-story]]\n')),
+  DuplicateHeadline: one('articles/twin.md', story({ headline: 'Council votes on the harbour plan' })),
+  PlaceholderBody: one('articles/placeholder.md', story({}, `${BODY_PLACEHOLDER}\n`)),
+  // The site config
+  ReservedSectionId: {
+    site: (site) => ({ ...site, sections: [...site.sections, { id: 'tags', name: 'Tags', colour: '#8a1c1c' }] }),
+  },
+};
