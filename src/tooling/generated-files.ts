@@ -41,7 +41,8 @@ export async function guideFile(root: string, site: SiteConfig): Promise<Generat
   return { path: GUIDE, text: await format(root, GUIDE, text) };
 }
 
-async function format(root: string, path: string, text: string): Promise<string> {
+/** `text` as Prettier writes the file at `path`, so a generated file passes `prettier --check`. */
+export async function format(root: string, path: string, text: string): Promise<string> {
   const options = await prettier.resolveConfig(join(root, path));
   return prettier.format(text, { ...options, filepath: join(root, path) });
 }
