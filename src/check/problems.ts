@@ -12,7 +12,7 @@ export interface Problem {
   field?: string | undefined;
   message: string;
   /** How to fix it. */
-  hint?: string | undefined;
+  hint: string;
 }
 
 /** Where a problem is: the file, and the line and field when there is one. */

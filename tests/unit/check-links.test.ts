@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
@@ -23,5 +24,28 @@ describe('links to authors and stories, and old addresses, checked in one run', 
     expect(messages).toEqual(
       expect.arrayContaining([expect.stringMatching(/choose one of/), expect.stringMatching(/unknown article "nope"/)]),
     );
+  });
+});
+
+describe('the site config', () => {
+  it("reports a section id the site's own pages use, at its line in src/site.config.ts", async () => {
+    const { root } = copyFixtureContent();
+    mkdirSync(join(root, 'src'));
+    writeFileSync(
+      join(root, 'src/site.config.ts'),
+      "export default {\n  sections: [\n    { id: 'city' },\n    { id: 'tags' },\n  ],\n};\n",
+    );
+    const tags = { id: 'tags', name: 'Tags', colour: '#8a1c1c' };
+    const { problems } = await checkContent(root, { ...site, sections: [...site.sections, tags] }, 'content', NOW);
+    rmSync(root, { recursive: true, force: true });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({
+        kind: 'ReservedSectionId',
+        file: 'src/site.config.ts',
+        line: 4,
+        field: `sections.${site.sections.length}.id`,
+        message: 'the section id "tags" is used by the site\'s own pages',
+      }),
+    ]);
   });
 });

@@ -3,9 +3,8 @@ import { COPY_DESK_KINDS } from './copy-desk.ts';
 import { FIELD_KINDS } from './fields.ts';
 import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
-import { LINK_KINDS } from './links.ts';
+import { LINK_KINDS, SITE_KINDS } from './links.ts';
 import { PHOTO_KINDS } from './photos.ts';
-import { SITE_KINDS } from './site.ts';
 import { VALUE_KINDS } from './values.ts';
 
 export type { AnyProblemKind, ProblemKind, Severity } from './kind.ts';

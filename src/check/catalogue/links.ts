@@ -66,3 +66,14 @@ export const LINK_KINDS = {
     example: { from: '/tags/old-tag/' },
   }),
 };
+
+/** Problems with the site's own settings: a section whose pages would take addresses the site uses already. */
+export const SITE_KINDS = {
+  ReservedSectionId: defineKind({
+    title: "Section id the site's own pages use",
+    severity: 'error',
+    message: (v: { id: string }) => `the section id "${v.id}" is used by the site's own pages`,
+    hint: 'rename the section: its id is the first part of the address of its pages',
+    example: { id: 'tags' },
+  }),
+};
