@@ -2,6 +2,7 @@
  * Pure planning of image derivatives: which widths, formats and crops a photo gets, and the
  * file names they are stored under. No I/O here, so every rule is unit-tested cheaply.
  */
+import { createHash } from 'node:crypto';
 
 export type ImageFormat = 'avif' | 'webp' | 'jpeg';
 export type ImageRole = 'hero' | 'inline' | 'card';
@@ -52,8 +53,17 @@ export function plannedWidths(source: Pick<SourceInfo, 'width'>, role: ImageRole
   return widths.length ? widths : [source.width];
 }
 
-export function variantFile(source: SourceInfo, format: ImageFormat, width: number, tag = ''): string {
-  return `${source.stem}-${source.hash.slice(0, 10)}${tag}-${width}.${EXT[format]}`;
+/**
+ * `<stem>-<key><tag>-<width>.<ext>`: the key is the photo's hash, and for a crop that with the crop
+ * box, so moving the focal point makes new files instead of reusing the old crop's.
+ */
+export function variantFile(source: SourceInfo, format: ImageFormat, width: number, tag = '', crop?: Crop): string {
+  const key = crop
+    ? createHash('sha256')
+        .update(`${source.hash}\n${JSON.stringify(crop)}`)
+        .digest('hex')
+    : source.hash;
+  return `${source.stem}-${key.slice(0, 10)}${tag}-${width}.${EXT[format]}`;
 }
 
 /** Every derivative of a responsive photo: all formats at every planned width. */
@@ -87,7 +97,7 @@ export function planCrop(
 ): Variant {
   const crop = cropBox(source, aspect, focal);
   const width = Math.min(maxWidth, Math.floor(crop.width * source.width));
-  return { format: 'jpeg', width, height: Math.round(width / aspect), crop, file: variantFile(source, 'jpeg', width, tag) };
+  return { format: 'jpeg', width, height: Math.round(width / aspect), crop, file: variantFile(source, 'jpeg', width, tag, crop) };
 }
 
 /** The 16:9, 4:3 and 1:1 versions search engines want for a lead photo, at least 1200 px wide when possible. */

@@ -43,7 +43,13 @@ describe('planning derivatives', () => {
     for (const c of crops) expect(c.width * c.height).toBeGreaterThanOrEqual(50_000);
   });
 
-  it('names crops apart from the responsive set', () => {
-    expect(planCrop(source, 16 / 9, { x: 0.5, y: 0.5 }, 1200, '-16x9').file).toBe('assembly-chamber-abcdef0123-16x9-1200.jpg');
+  it('names crops apart from the responsive set, and by their crop box', () => {
+    const centre = planCrop(source, 16 / 9, { x: 0.5, y: 0.5 }, 1200, '-16x9').file;
+    expect(centre).toMatch(/^assembly-chamber-[0-9a-f]{10}-16x9-1200\.jpg$/);
+    expect(centre).not.toContain(source.hash.slice(0, 10));
+    // A focal point that moves the box is a new file; one the box cannot follow (a full-width crop
+    // moved sideways) is the same pixels, so the same file.
+    expect(planCrop(source, 16 / 9, { x: 0.5, y: 0.2 }, 1200, '-16x9').file).not.toBe(centre);
+    expect(planCrop(source, 16 / 9, { x: 0.2, y: 0.5 }, 1200, '-16x9').file).toBe(centre);
   });
 });
