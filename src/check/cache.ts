@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BodyFacts } from './body.ts';
-import { codeVersion } from '../incremental/code-version.ts';
+import { cacheVersion } from '../incremental/cache-version.ts';
 import type { ContentFile } from './files.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
@@ -25,7 +25,7 @@ interface Saved {
  */
 async function codeFingerprint(root: string): Promise<string> {
   return createHash('sha256')
-    .update(codeVersion(root, ['src/check/story-file.ts', 'src/check/cache.ts']))
+    .update(cacheVersion('checks', root))
     .update(await readFile(join(root, 'package-lock.json')).catch(() => ''))
     .update(process.version)
     .digest('hex');

@@ -6,6 +6,7 @@ import { encode } from './encode.ts';
 import { flushMedia } from './flush.ts';
 import { carryForwardPageMedia } from './page-media.ts';
 import { mediaCacheDir, mediaRegistry } from './media-registry.ts';
+import { cachePath } from '../incremental/cache-version.ts';
 
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
@@ -16,7 +17,7 @@ export function broadsheetImages(): AstroIntegration {
     name: 'broadsheet-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        record = fileURLToPath(new URL('broadsheet-page-media.bin', config.cacheDir));
+        record = cachePath('page-photos', fileURLToPath(config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const carried = await carryForwardPageMedia(record, mediaRegistry());

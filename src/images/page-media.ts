@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { cacheVersion } from '../incremental/cache-version.ts';
 import { processSlot } from '../incremental/process-slot.ts';
 import type { EncodeJob } from './encode.ts';
 
@@ -47,6 +48,8 @@ export function resetPageMedia(): void {
 export const markKeyedPage = (path: string) => tracker().keyed.add(path);
 
 interface Saved {
+  /** The registry's version of this record: a record of another one is not read. */
+  version: string;
   pages: Record<string, string[]>;
   jobs: Record<string, EncodeJob>;
 }
@@ -56,15 +59,21 @@ interface Saved {
  * from what the last build recorded, and records this build's keyed pages for the next one.
  * Returns how many pages were carried forward.
  */
-export async function carryForwardPageMedia(recordFile: string, registry: Map<string, EncodeJob>): Promise<number> {
+export async function carryForwardPageMedia(
+  recordFile: string,
+  registry: Map<string, EncodeJob>,
+  version = cacheVersion('page-photos'),
+): Promise<number> {
   const { used, keyed } = tracker();
-  let previous: Saved = { pages: {}, jobs: {} };
+  const next: Saved = { version, pages: {}, jobs: {} };
+  let previous: Saved = { version, pages: {}, jobs: {} };
   try {
-    previous = deserialize(await readFile(recordFile)) as Saved;
+    const saved = deserialize(await readFile(recordFile)) as Saved;
+    // Page keys embed this version, so after a change no keyed page can be a copy needing the old record.
+    if (saved.version === version) previous = saved;
   } catch {
     // First incremental build: every keyed page was rendered.
   }
-  const next: Saved = { pages: {}, jobs: {} };
   const missing: string[] = [];
   let carried = 0;
   for (const path of [...keyed].sort()) {

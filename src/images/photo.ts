@@ -4,7 +4,8 @@ import { basename, extname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { Credit } from '../model/schemas/credit.ts';
 import { MAX_INPUT_PIXELS } from './encode.ts';
-import { ENCODER, type SourceInfo } from './plan.ts';
+import type { SourceInfo } from './plan.ts';
+import { cacheVersion } from '../incremental/cache-version.ts';
 import { fileCredit, type FileCredit } from './read-credit.ts';
 
 export interface Photo extends SourceInfo {
@@ -42,8 +43,9 @@ export async function readSource(path: string): Promise<Source> {
 /** A source photo as the pipeline plans it: dimensions, a hash naming its derivatives, embedded credit. */
 export async function inspectPhoto(path: string, embeddedKey: string): Promise<Photo> {
   const { digest, meta } = await readSource(path);
-  // The credit embedded in the derivatives and the encoder settings are part of their names.
-  const hash = createHash('sha256').update(digest).update(embeddedKey).update(JSON.stringify(ENCODER)).digest('hex');
+  // The credit embedded in the derivatives and the code that makes them (encoder settings, the share
+  // card's drawing, the XMP: the registry's `photos`) are part of their names, so a change re-encodes.
+  const hash = createHash('sha256').update(digest).update(embeddedKey).update(cacheVersion('photos')).digest('hex');
   const stem =
     basename(path, extname(path))
       .toLowerCase()

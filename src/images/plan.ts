@@ -10,7 +10,10 @@ export type ImageRole = 'hero' | 'inline' | 'card';
 export interface SourceInfo {
   width: number;
   height: number;
-  /** Content hash of the source bytes plus the embedded credit: a new credit is a new file. */
+  /**
+   * Hash of the source bytes, the embedded credit and the pipeline's code version (photo.ts): a new
+   * credit, or new encoding code, is a new file.
+   */
   hash: string;
   /** Readable stem for URLs, e.g. `assembly-chamber`. */
   stem: string;
@@ -39,7 +42,7 @@ export const ROLE_WIDTHS: Record<ImageRole, readonly number[]> = {
   inline: [480, 800, 1200],
   card: [400, 800],
 };
-/** Encoder settings; part of every file name's key, so changing them re-encodes. */
+/** Encoder settings. Like all the pipeline's code, part of every file name (photo.ts), so changing them re-encodes. */
 export const ENCODER = {
   avif: { quality: 55, effort: 2 },
   webp: { quality: 75, effort: 4 },

@@ -4,17 +4,23 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /** A module's relative imports as written: `from './x.ts'`, `import './x.ts'`, `import('./x.ts')`. */
 const IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+/**
+ * `import type …` and `export type … from`: erased before the code runs, so the module they name is
+ * not part of it (a loader that imports a checker type does not run the checker).
+ */
+const TYPE_ONLY = /^\s*(?:import|export)\s+type\s[^;]*?\bfrom\s*['"][^'"]+['"]/gm;
 
 /**
  * Every project file that `entries` import, directly or through other project files, as paths
- * relative to `root`, sorted. Packages are left out: package-lock.json stands for them.
+ * relative to `root`, sorted. Packages are left out: the registry counts their versions.
  */
 export function moduleGraph(root: string, entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) visit(resolve(dirname(file), spec!));
+    const code = readFileSync(file, 'utf8').replace(TYPE_ONLY, '');
+    for (const [, spec] of code.matchAll(IMPORT)) visit(resolve(dirname(file), spec!));
   };
   for (const entry of entries) visit(resolve(root, entry));
   return [...seen].map((f) => relative(root, f)).sort();

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { photoTokens } from '../markdown/photo-token.ts';
+import { cachePath } from '../incremental/cache-version.ts';
 import { processSlot } from '../incremental/process-slot.ts';
 
 /*
@@ -27,7 +28,7 @@ interface Stored {
 
 // Set by the loader; the pages run in the same process and read the files it wrote.
 const bodyDir = processSlot<string>('bodies');
-const dirOf = (cacheDir: string) => join(cacheDir, 'broadsheet-bodies');
+const dirOf = (cacheDir: string) => cachePath('bodies', cacheDir);
 const fileOf = (dir: string, digest: string | number) => join(dir, `${digest}.html`);
 let writes = 0;
 

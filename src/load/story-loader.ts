@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteConfig } from '../model/schemas/site.ts';
@@ -8,7 +6,7 @@ import { checkContent, resolveLinks, type ContentIndex } from '../check/index.ts
 import type { CheckedArticle } from '../check/story-file.ts';
 import { ContentError, formatProblems } from '../check/problems.ts';
 import { buildTime } from '../model/build-time.ts';
-import { codeVersion } from '../incremental/code-version.ts';
+import { cacheVersion, cachePath } from '../incremental/cache-version.ts';
 import { storyRenderer, type StoryRenderer } from '../markdown/render.ts';
 import { useBodyCache } from './body-store.ts';
 import { bodyRenders, type StoryVersion } from './body-renders.ts';
@@ -29,24 +27,13 @@ interface Run {
   version(article: CheckedArticle, byId: Parameters<typeof resolveLinks>[1]): StoryVersion;
 }
 
-/**
- * Astro keeps a stored story across builds by digest (it ignores a new version with the same digest),
- * so the digest covers the story's file, the headlines and URLs it links to, and the code that renders
- * and stores it: otherwise a warm build would serve HTML, or a store layout, from the old code.
- */
-function rendererVersion(root: string): string {
-  return createHash('sha256')
-    .update(codeVersion(root, ['src/markdown/render.ts', 'src/load/body-renders.ts', 'src/load/story-entry.ts']))
-    .update(readFileSync(join(root, 'package-lock.json'), 'utf8'))
-    .digest('hex')
-    .slice(0, 16);
-}
-
 function startRun(context: LoaderContext, renderer: StoryRenderer, includeUnpublished: boolean): Run {
   const root = fileURLToPath(context.config.root);
   const cacheDir = fileURLToPath(context.config.cacheDir);
   useBodyCache(cacheDir);
-  const code = rendererVersion(root);
+  // Astro keeps a stored story across builds by digest, so the digest covers the code that renders
+  // and stores it (the registry's `stories`): else a warm build would serve HTML from the old code.
+  const code = cacheVersion('stories', root);
   const now = buildTime();
   return {
     context,
@@ -70,7 +57,7 @@ function startRun(context: LoaderContext, renderer: StoryRenderer, includeUnpubl
 async function checkAndRender(run: Run, site: SiteConfig): Promise<ContentIndex> {
   const { context, plan, bodies } = run;
   const index = await checkContent(run.root, site, undefined, run.now, {
-    cacheFile: join(run.cacheDir, 'broadsheet-check.bin'),
+    cacheFile: cachePath('checks', run.cacheDir),
     onBody: (article, tree, byId) => {
       if (!plan.shows(article) || !plan.owns(article.source.name)) return;
       const version = run.version(article, byId);

@@ -40,11 +40,12 @@ export interface IndexedPage {
 export const pageDigest = (html: string | Uint8Array) => createHash('sha256').update(html).digest('hex');
 
 /**
- * Names what a bucket's index is made from: Pagefind's version and every page's path and bytes.
+ * Names what a bucket's index is made from: `version`, the registry's version of the search cache
+ * (the code that makes an index and Pagefind's own version), and every page's path and bytes.
  * Any change that could reach the index changes the key; an unchanged bucket is reused whole.
  */
-export function bucketKey(pagefindVersion: string, count: number, bucket: readonly IndexedPage[]): string {
-  const hash = createHash('sha256').update(`broadsheet-search 1\npagefind ${pagefindVersion}\n${count}\n`);
+export function bucketKey(version: string, count: number, bucket: readonly IndexedPage[]): string {
+  const hash = createHash('sha256').update(`${version}\n${count}\n`);
   for (const page of [...bucket].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     hash.update(`${page.path}\n${page.digest}\n`);
   }

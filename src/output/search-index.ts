@@ -18,14 +18,11 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
 import { bucketFolder, bucketKey, type IndexedPage, pageDigest, planBuckets } from './search-buckets.ts';
 
 /** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
 export const BUNDLE_LIST = 'pagefind/bundles.json';
-
-const pagefindVersion = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
-).version;
 
 export interface SearchIndexRun {
   errors: string[];
@@ -85,7 +82,7 @@ export interface SearchIndexOptions {
 
 /** Writes the index into `<site>/pagefind/`, reusing unchanged buckets from the cache. */
 export async function indexSite(site: string, { cacheDir, shards, perBucket }: SearchIndexOptions): Promise<SearchIndexRun> {
-  const store = join(cacheDir, 'broadsheet-search');
+  const store = cachePath('search', cacheDir);
   mkdirSync(store, { recursive: true });
   const pages: IndexedPage[] = [];
   for (const path of walk(site)) {
@@ -99,7 +96,7 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
   const used = new Set<string>();
   try {
     for (const [i, bucket] of buckets.entries()) {
-      const key = `${bucketKey(pagefindVersion, buckets.length, bucket)}-${i}`;
+      const key = `${bucketKey(cacheVersion('search'), buckets.length, bucket)}-${i}`;
       const entry = join(store, key);
       used.add(key);
       if (!existsSync(entry)) {

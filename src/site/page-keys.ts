@@ -8,12 +8,15 @@ import { getAuthors, type ArticleEntry, type Story } from './stories.ts';
 import type { Page } from './pagination.ts';
 import { mastheadDate } from './display-dates.ts';
 import { bodyRecord } from '../load/body-store.ts';
+import { cacheVersion } from '../incremental/cache-version.ts';
 
 /*
  * Astro's incremental build copies a page from the last build when its cacheKey is unchanged (and
- * its code: Astro hashes the page's modules itself). A key must therefore cover all the data a page
- * shows. A story's digest covers its file, the headlines and URLs it links to and the Markdown
- * plugins; photos are covered by their bytes; authors and the masthead day by `everyPage`.
+ * its code: Astro hashes the page's modules itself). Astro decides before the page renders, from the
+ * key getStaticPaths gave, so a key cannot be what the page read: it describes what each page shows.
+ * A story's digest covers its file, the headlines and URLs it links to and the code that renders it;
+ * photos are covered by their bytes; authors, the masthead day and the code of the caches a page's
+ * HTML names (the registry's `pages`: photo derivative names, the page-photos record) by `everyPage`.
  */
 
 /** A photo's bytes (read once per build with the photo pipeline): a replaced photo changes the key. */
@@ -34,14 +37,17 @@ async function shown(entry: ArticleEntry, withBody = false): Promise<unknown[]> 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
 let shared: Promise<string> | undefined;
-/** What every page shows, once per build: the masthead's day and year, and the authors (bylines, boxes, portraits). */
+/**
+ * What every page shows, once per build: the masthead's day and year, the authors (bylines, boxes,
+ * portraits), and the code versions its key covers (incremental/registry.ts).
+ */
 function everyPage(): Promise<string> {
   shared ??= (async () => {
     const now = buildTime();
     const authors = await Promise.all(
       (await getAuthors()).map(async ({ stories: _, ...a }) => [a, a.photo ? await photoFingerprint(a.photo) : null]),
     );
-    return digest([mastheadDate(now), now.getFullYear(), authors]);
+    return digest([cacheVersion('pages'), mastheadDate(now), now.getFullYear(), authors]);
   })();
   return shared;
 }

@@ -1,7 +1,8 @@
-import { linkSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../helpers/build.ts';
+import type { FlushStats } from '../../src/images/flush.ts';
+import { build, PROJECT_ROOT } from '../helpers/build.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
 import { makeJpeg } from '../helpers/photos.ts';
 import { siteFiles } from '../helpers/site-files.ts';
@@ -11,18 +12,36 @@ import { siteFiles } from '../helpers/site-files.ts';
 let root: string;
 const at = (name: string) => join(root, name);
 const images = () => ({ BROADSHEET_IMAGE_CACHE: at('image-cache') });
+const project = () => at('project');
+
+/** A copy of the project's code (its packages linked), so a round can change the code a build runs. */
+function copyProject(): void {
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'])
+    cpSync(join(PROJECT_ROOT, name), join(project(), name), { recursive: true });
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(project(), 'node_modules'));
+}
 
 /**
  * Rebuilds the same site folder with the caches of earlier builds (from the third build on, into the
- * recycled folders of the site two builds old), then from an empty Astro cache; returns the first log.
+ * recycled folders of the site two builds old), then from an empty Astro cache (and, with `photos`,
+ * an empty photo cache, or stale derivatives would be found by name there too); returns the first log.
  */
-function rebuildBoth(round: string) {
-  const warm = build(at('content'), at('site'), images());
+function rebuildBoth(round: string, { photos = false } = {}) {
+  const warm = build(at('content'), at('site'), images(), project());
   expect(warm.status, warm.output).toBe(0);
-  const cold = build(at('content'), at(`${round}-cold`), { ...images(), BROADSHEET_CACHE_DIR: at(`${round}-cold-cache`) });
+  const coldImages = photos ? { BROADSHEET_IMAGE_CACHE: at(`${round}-cold-images`) } : images();
+  const cold = build(
+    at('content'),
+    at(`${round}-cold`),
+    { ...coldImages, BROADSHEET_CACHE_DIR: at(`${round}-cold-cache`) },
+    project(),
+  );
   expect(cold.status, cold.output).toBe(0);
   return warm.output;
 }
+
+/** The derivatives the last build into `site` encoded (the rest came from the photo cache). */
+const encoded = () => (JSON.parse(readFileSync(at('image-cache/last-build.json'), 'utf8')) as FlushStats).encodedFiles;
 
 const emptyFolders = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -42,7 +61,8 @@ const reused = (log: string) => Number(/(\d+) unchanged pages reused/.exec(log)?
 describe('an incremental rebuild', () => {
   beforeAll(() => {
     root = copyFixtureContent().root;
-    const first = build(at('content'), at('site'), images());
+    copyProject();
+    const first = build(at('content'), at('site'), images(), project());
     expect(first.status, first.output).toBe(0);
   }, 120_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,9 +73,12 @@ describe('an incremental rebuild', () => {
     expect(differences('same')).toEqual([]);
   }, 120_000);
 
-  it('re-renders every page that shows a changed headline, photo or new story, and only those', async () => {
+  it('re-renders every page that shows a changed headline, photo, focal point or new story, and only those', async () => {
     const tram = at('content/articles/news/tram-delays.md');
     writeFileSync(tram, readFileSync(tram, 'utf8').replace('Tram delays expected', 'Tram works confirmed'));
+    // harbour.jpg is 16:9: a focal point up and left moves its 4:3, 1:1 and card crops, not its 16:9 one.
+    const lead = at('content/articles/news/council-vote.md');
+    writeFileSync(lead, readFileSync(lead, 'utf8').replace('hero:\n', 'hero:\n  focal: { x: 10, y: 10 }\n'));
     // council-vote shows market.jpg in its body: same name, new pixels.
     await makeJpeg(at('content/images/market.jpg'), 900, 600);
     writeFileSync(
@@ -66,9 +89,12 @@ describe('an incremental rebuild', () => {
     // file, never the published one rewritten in place. The witness is another name for that file.
     const council = 'site/politics/council-vote/index.html';
     linkSync(at(council), at('witness.html'));
-    const log = rebuildBoth('edited');
+    const log = rebuildBoth('edited', { photos: true });
     expect(reused(log)).toBeGreaterThan(0);
     expect(differences('edited')).toEqual([]);
+    const harbour = encoded().filter((f) => f.startsWith('harbour-'));
+    expect(harbour.length).toBeGreaterThan(0);
+    expect(harbour.filter((f) => !/-(4x3|1x1|card-[a-z0-9]+)-\d+\.jpg$/.test(f))).toEqual([]);
     expect(readFileSync(at(council), 'utf8')).toContain('Tram works confirmed');
     const published = readFileSync(at('witness.html'), 'utf8');
     expect(published).toContain('Tram delays expected');
@@ -93,6 +119,17 @@ describe('an incremental rebuild', () => {
     rebuildBoth('author');
     expect(differences('author')).toEqual([]);
     expect(readFileSync(at('site/city/ferry-timetable/index.html'), 'utf8')).toContain('Covers the harbour.');
+  }, 120_000);
+
+  it('encodes every photo again, under new names, when the photo pipeline’s code changes', () => {
+    const before = readdirSync(at('site/_media'));
+    const card = join(project(), 'src/images/social-card.ts');
+    writeFileSync(card, readFileSync(card, 'utf8').replace('fill="#8a1c1c"', 'fill="#1c3f8a"'));
+    rebuildBoth('code', { photos: true });
+    expect(differences('code')).toEqual([]);
+    const after = readdirSync(at('site/_media'));
+    expect(encoded()).toEqual([...after].sort());
+    expect(after.filter((f) => before.includes(f))).toEqual([]);
   }, 120_000);
 });
 

@@ -5,12 +5,12 @@ import { parseHTML } from 'linkedom';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 
-/** Runs the real `npm run build` script against a content folder, into `dist`. */
-export function build(content: string, dist: string, env: Record<string, string> = {}) {
+/** Runs the real `npm run build` script against a content folder, into `dist`, with the code under `root`. */
+export function build(content: string, dist: string, env: Record<string, string> = {}, root = PROJECT_ROOT) {
   // A throwaway content folder keeps its Astro cache beside it, so test runs leave nothing in .broadsheet/.
   const cache = isAbsolute(content) ? { BROADSHEET_CACHE_DIR: join(dirname(content), '.astro-cache') } : {};
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,

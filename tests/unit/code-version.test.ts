@@ -3,22 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeVersion, moduleGraph } from '../../src/incremental/code-version.ts';
+import { CACHES } from '../../src/incremental/registry.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 describe('the code a cache depends on', () => {
-  it('follows relative imports through folders, and nothing else', () => {
+  it('follows relative imports through folders, and nothing else (types are erased: not code)', () => {
     const root = mkdtempSync(join(tmpdir(), 'broadsheet-graph-'));
     const write = (file: string, text: string) => {
       mkdirSync(join(root, file, '..'), { recursive: true });
       writeFileSync(join(root, file), text);
     };
-    write('src/a.ts', "import { b } from './b.ts';\nimport type { T } from '../types/t.ts';\nimport { z } from 'zod';\n");
+    write(
+      'src/a.ts',
+      "import { b } from './b.ts';\nimport type { T } from '../types/t.ts';\nimport { type U, u } from './u.ts';\nimport { z } from 'zod';\n",
+    );
+    write('src/u.ts', "export type {\n  V,\n} from '../types/v.ts';\n");
+    write('types/v.ts', '');
     write('src/b.ts', "export { c } from '../lib/c.ts';\n");
     write('lib/c.ts', "import './a-side-effect.ts';\n");
     write('lib/a-side-effect.ts', '');
     write('types/t.ts', '');
     write('src/unrelated.ts', '');
-    expect(moduleGraph(root, ['src/a.ts'])).toEqual(['lib/a-side-effect.ts', 'lib/c.ts', 'src/a.ts', 'src/b.ts', 'types/t.ts']);
+    expect(moduleGraph(root, ['src/a.ts'])).toEqual(['lib/a-side-effect.ts', 'lib/c.ts', 'src/a.ts', 'src/b.ts', 'src/u.ts']);
 
     const before = codeVersion(root, ['src/a.ts']);
     write('src/unrelated.ts', 'changed');
@@ -27,14 +33,13 @@ describe('the code a cache depends on', () => {
     expect(codeVersion(root, ['src/a.ts'])).not.toBe(before);
   });
 
-  it('counts the credit parser as renderer code, and no page or layout code as checker code', () => {
-    // The Markdown pipeline and body files (story-loader.ts) and the checker (check/cache.ts).
-    const renderer = moduleGraph(PROJECT_ROOT, ['src/markdown/pipeline.ts', 'src/load/body-store.ts']);
+  it('counts the credit parser as renderer code, and no page, layout or checker code', () => {
+    const renderer = moduleGraph(PROJECT_ROOT, CACHES.stories.producers);
     expect(renderer).toEqual(expect.arrayContaining(['src/model/credit-line.ts', 'src/markdown/remark-figures.ts']));
-    expect(renderer).not.toContain('src/site/listings.ts');
-    const checker = moduleGraph(PROJECT_ROOT, ['src/check/story-file.ts', 'src/check/cache.ts']);
-    expect(checker).toEqual(expect.arrayContaining(['src/check/body.ts', 'src/model/schemas/article.ts']));
+    // The loader imports the checker's types, not its code: editing the checker re-renders nothing.
+    expect(renderer.filter((f) => /^src\/(check|site)\//.test(f))).toEqual([]);
+    const checker = moduleGraph(PROJECT_ROOT, CACHES.checks.producers);
+    expect(checker).toEqual(expect.arrayContaining(['src/check/body.ts', 'src/model/credit-line.ts']));
     expect(checker.filter((f) => !/^src\/(model|incremental|images|markdown|check)\//.test(f))).toEqual([]);
-    expect(checker).not.toContain('src/site/listings.ts');
   });
 });

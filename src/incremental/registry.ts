@@ -1,0 +1,103 @@
+/**
+ * Every cache a build keeps, declared once: where it lives, what it stores, what its key covers and
+ * how a reused entry is checked. The code a key covers is never listed by hand: it is the named
+ * producing modules and every project file they import (code-version.ts), so a change to a module
+ * two imports away still changes the key. README.md in this folder is the same table for people.
+ */
+
+export type CacheName = 'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'search';
+
+export interface CacheDeclaration {
+  /**
+   * `build`: Astro's cache folder, one per content folder (`cacheDir()` in model/paths.ts).
+   * `photos`: the photo cache, shared by every content folder (`mediaCacheDir()` in images/).
+   */
+  home: 'build' | 'photos';
+  /** The files and folders it occupies in its home; `*` stands for any characters. */
+  names: readonly string[];
+  /** What it stores. */
+  stores: string;
+  /** What an entry's key is made of, besides the code below. */
+  key: string;
+  /** Modules whose code, with every project file they import, the key covers. */
+  producers: readonly string[];
+  /** Packages the key covers: all of them (package-lock.json), or these by their installed version. */
+  packages: 'lockfile' | readonly string[];
+  /** Node's version counts too: the entries are written with v8.serialize. */
+  node?: true;
+  /** Caches whose output its entries embed: their versions are part of this one's. */
+  embeds?: readonly CacheName[];
+  /** How an entry is checked before it is reused. */
+  verified: string;
+}
+
+export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
+  stories: {
+    home: 'build',
+    names: ['data-store.json'],
+    stores: "each shown story's data and digest in Astro's content store (beside the authors, which Astro loads itself)",
+    key: 'the story digest: the file’s text, and the headline and URL of every story its body links to',
+    producers: ['src/markdown/render.ts', 'src/load/body-renders.ts', 'src/load/story-entry.ts'],
+    packages: 'lockfile',
+    verified: 'Astro keeps an entry whose digest is unchanged; the loader also wants its body file when it renders the story',
+  },
+  bodies: {
+    home: 'build',
+    names: ['broadsheet-bodies'],
+    stores: "each rendered story body as HTML with photo tokens, `<digest>.html` (too big for Astro's store)",
+    key: 'the story digest (see stories)',
+    producers: ['src/load/body-store.ts'],
+    packages: [],
+    embeds: ['stories'],
+    verified: 'written under a temporary name and renamed; bodies no stored story uses are deleted',
+  },
+  checks: {
+    home: 'build',
+    names: ['broadsheet-check.bin'],
+    stores: "the checker's result per story file: problems, body facts, valid frontmatter, photos read",
+    key: "the file's path and text (sha256); for the whole file, the site config and content folder",
+    producers: ['src/check/story-file.ts', 'src/check/cache.ts'],
+    packages: 'lockfile',
+    node: true,
+    verified: 'a result is reused only while every photo it read has the same size and modification time',
+  },
+  pages: {
+    home: 'build',
+    names: ['dist', 'incremental-build.json'],
+    stores: "Astro's copy of every keyed page (story pages, pages of listings) and its manifest of their keys",
+    key: "Astro's: the config, package-lock.json, the route's module graph; ours (cacheKey): the masthead day, the authors and their portraits' bytes, each story shown (digest, photos' bytes)",
+    producers: ['src/site/page-keys.ts'],
+    packages: [],
+    embeds: ['photos', 'page-photos'],
+    verified: 'Astro compares keys; reused pages are hard links (reuse-pages.ts), unlinked before a page is written again',
+  },
+  'page-photos': {
+    home: 'build',
+    names: ['broadsheet-page-media.bin'],
+    stores: 'for each keyed page, the photo derivatives it showed and how to make each (its encode job)',
+    key: "the page's path, as current as Astro's copy of the page (page keys embed this cache's version)",
+    producers: ['src/images/page-media.ts'],
+    packages: [],
+    node: true,
+    verified: 'a record of another version is not read; a page Astro reused without a record stops the build',
+  },
+  photos: {
+    home: 'photos',
+    names: ['*.avif', '*.webp', '*.jpg', 'last-build.json'],
+    stores:
+      'every derivative a page showed (widths, formats, crops, share cards), the credit inside; last-build.json reports the last run',
+    key: "in the file name: the source photo's bytes; the credit, alt text and caption embedded; the crop box (hero.focal); the card's words",
+    producers: ['src/images/pictures.ts'],
+    packages: ['sharp'],
+    verified: 'a file of that name is used as it is: written under a temporary name and renamed, so it is whole',
+  },
+  search: {
+    home: 'build',
+    names: ['broadsheet-search'],
+    stores: 'one Pagefind index per bucket of story pages',
+    key: "the number of buckets, and each of the bucket's pages: its path and bytes (sha256)",
+    producers: ['src/output/search-index.ts'],
+    packages: ['pagefind'],
+    verified: 'an index is renamed into place only once Pagefind succeeded; indexes no bucket uses are deleted',
+  },
+};
