@@ -33,6 +33,7 @@ export const CATALOGUE = {
   ...SITE_KINDS,
 };
 
+/** The catalogue's type: each kind's name with its entry, whose message's parameter types its values. */
 export type Catalogue = typeof CATALOGUE;
 /** The name of a kind of problem, e.g. `UnknownSection`: `kind` in `npm run check -- --format json`. */
 export type ProblemKindName = keyof Catalogue;

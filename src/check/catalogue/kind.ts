@@ -12,7 +12,7 @@ export interface ProblemKind<V = void> {
   title: string;
   /** Whether the problem stops the build. */
   severity: Severity;
-  /** What is wrong, in lower case without a full stop, showing the value refused where there is one. */
+  /** What is wrong, showing the value refused where there is one; printed after the file, line and field. */
   message: (values: V) => string;
   /** How to fix it: the same words for every problem of the kind, or made from its values. */
   hint: string | ((values: V) => string);
