@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { MAX_INPUT_PIXELS } from './limit.ts';
 import { ENCODER, type Variant } from './plan.ts';
 import { renderCardOverlay, type CardText } from './social-card.ts';
 import { creditExif, creditXmp, type EmbeddedCredit } from './xmp.ts';
 
-/** Refuse sources beyond this many pixels: a decompression bomb must fail, not exhaust memory. */
-export const MAX_INPUT_PIXELS = 100_000_000;
+// Still exported here for the checker, until it imports limit.ts (incremental/README.md).
+export { MAX_INPUT_PIXELS };
 
 export interface EncodeJob {
   source: string;

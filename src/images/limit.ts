@@ -1,3 +1,9 @@
+/**
+ * Refuse sources beyond this many pixels: a decompression bomb must fail, not exhaust memory. Here,
+ * apart from the encoder, so the checker can share it without its key covering the encoder's code.
+ */
+export const MAX_INPUT_PIXELS = 100_000_000;
+
 /** Runs at most `concurrency` tasks at once: photo encoding is CPU- and memory-bound. */
 export function limiter(concurrency: number) {
   let active = 0;

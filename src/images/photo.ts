@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { Credit } from '../model/schemas/credit.ts';
-import { MAX_INPUT_PIXELS } from './encode.ts';
+import { MAX_INPUT_PIXELS } from './limit.ts';
 import type { SourceInfo } from './plan.ts';
 import { cacheVersion } from '../incremental/cache-version.ts';
 import { fileCredit, type FileCredit } from './read-credit.ts';

@@ -22,9 +22,16 @@ function packageVersion(root: string, name: string): string {
   }
 }
 
+/**
+ * How keys are made is not what a cache holds, and producers import it to make their keys: left out,
+ * so editing a description in the registry invalidates nothing. A change that matters (a producer,
+ * a package) changes the versions through what they cover.
+ */
+const KEY_CODE = ['src/incremental/cache-version.ts', 'src/incremental/code-version.ts', 'src/incremental/registry.ts'];
+
 function computeVersion(name: CacheName, root: string): string {
   const cache = CACHES[name];
-  const hash = createHash('sha256').update(`${name}\n${codeVersion(root, cache.producers)}\n`);
+  const hash = createHash('sha256').update(`${name}\n${codeVersion(root, cache.producers, KEY_CODE)}\n`);
   if (cache.packages === 'lockfile') hash.update(read(join(root, 'package-lock.json')));
   else for (const p of cache.packages) hash.update(`${p}@${packageVersion(root, p)}\n`);
   if (cache.node) hash.update(`node ${process.version}\n`);

@@ -87,7 +87,7 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     stores:
       'every derivative a page showed (widths, formats, crops, share cards), the credit inside; last-build.json reports the last run',
     key: "in the file name: the source photo's bytes; the credit, alt text and caption embedded; the crop box (hero.focal); the card's words",
-    producers: ['src/images/pictures.ts'],
+    producers: ['src/images/pictures.ts', 'src/images/encode.ts'],
     packages: ['sharp'],
     verified: 'a file of that name is used as it is: written under a temporary name and renamed, so it is whole',
   },

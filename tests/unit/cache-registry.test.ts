@@ -67,13 +67,17 @@ describe('the cache registry', () => {
 
   it('changes the keys of exactly the caches whose producing code changed', () => {
     // A photo pipeline change re-encodes every photo and re-renders every keyed page that names one.
-    // The checker's results go too: check/photo-file.ts imports MAX_INPUT_PIXELS from images/encode.ts.
+    // The checker's results go too while check/photo-file.ts imports MAX_INPUT_PIXELS from
+    // images/encode.ts rather than images/limit.ts.
     expect(invalidatedBy('src/images/social-card.ts')).toEqual(['checks', 'pages', 'photos']);
     expect(invalidatedBy('src/images/xmp.ts')).toEqual(['checks', 'pages', 'photos']);
+    expect(invalidatedBy('src/images/encode.ts')).toEqual(['checks', 'pages', 'photos']);
     expect(invalidatedBy('src/images/page-media.ts')).toEqual(['page-photos', 'pages', 'photos']);
     expect(invalidatedBy('src/markdown/remark-figures.ts')).toEqual(['bodies', 'stories']);
     expect(invalidatedBy('src/site/listings.ts')).toEqual(['pages']);
     expect(invalidatedBy('src/output/search-buckets.ts')).toEqual(['search']);
     expect(invalidatedBy('src/check/body.ts')).toEqual(['checks']);
+    // How keys are made is not in any cache: a new description in the registry keeps every entry.
+    expect(invalidatedBy('src/incremental/registry.ts')).toEqual([]);
   });
 });
