@@ -1,15 +1,14 @@
 /**
  * `npm run check`: validates all content without building and lists every problem at once.
  * Exit code 1 when there is an error; warnings alone pass. `--fix` first makes the safe fixes
- * (see src/check/fix.ts); `--format json` prints one JSON document for tools.
+ * (see src/check/fix-files.ts); `--format json` prints one JSON document for tools.
  */
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/index.ts';
-import { readContentFiles } from '../src/check/files.ts';
-import { fixSource } from '../src/check/fix.ts';
-import { cacheDir, contentDir } from '../src/model/paths.ts';
+import { fixContentFiles } from '../src/check/fix-files.ts';
+import { cachePath } from '../src/incremental/cache-version.ts';
+import { cacheDir } from '../src/model/paths.ts';
 import { formatProblems, sortProblems } from '../src/check/problems.ts';
 import site from '../src/site.config.ts';
 
@@ -25,10 +24,10 @@ if (values.format !== 'text' && values.format !== 'json') {
   process.exit(2);
 }
 
-const fixed = values.fix ? await fixAll(values.root) : [];
+const fixed = values.fix ? await fixContentFiles(values.root, site.timezone) : [];
 // The build's check cache: a story whose file is unchanged since the last check or build is not read
 // again (in CI the content is checked, then built).
-const cacheFile = resolve(values.root, cacheDir(), 'broadsheet-check.bin');
+const cacheFile = cachePath('checks', resolve(values.root, cacheDir()));
 const index = await checkContent(values.root, site, undefined, undefined, { cacheFile });
 const errors = index.problems.filter((p) => p.severity === 'error').length;
 
@@ -40,29 +39,6 @@ if (values.format === 'json') {
   for (const f of fixed) console.log(`fixed ${f.file}:${f.line}  ${f.message}`);
   if (fixed.length) console.log('');
   if (index.problems.length) console.log(formatProblems(index.problems, Boolean(color)));
-  console.log(errors ? `\nContent check failed.` : `Checked ${index.articles.length} articles: content is valid.`);
+  console.log(errors ? `\nContent check failed.` : `Checked ${index.articles.length} stories: content is valid.`);
 }
 process.exitCode = errors ? 1 : 0;
-
-async function fixAll(root: string) {
-  const dir = contentDir();
-  const [articles, authors] = await Promise.all([
-    readContentFiles(root, `${dir}/articles`, ['.md']),
-    readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
-  ]);
-  const files = [
-    ...articles.map((f) => ({ f, kind: 'article' as const })),
-    ...authors.map((f) => ({ f, kind: 'yaml' as const })),
-  ];
-  const changes = await Promise.all(
-    // A file that is not UTF-8 would be rewritten with replacement characters: leave it to its error.
-    files.map(async ({ f, kind }) => {
-      if (f.notUtf8) return [];
-      const result = fixSource(f.text, kind, site.timezone);
-      if (result.text === f.text) return [];
-      await writeFile(f.absPath, result.text);
-      return result.fixes.map((fix) => ({ file: f.file, ...fix }));
-    }),
-  );
-  return changes.flat();
-}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BodyFacts } from './body.ts';
 import { cacheVersion } from '../incremental/cache-version.ts';
@@ -19,16 +19,12 @@ interface Saved {
 }
 
 /**
- * A stored result is as good as the code that made it: the checker (story-file.ts and all it
- * imports), this module's format, the packages and Node. A change to the pages or the photo pipeline
- * leaves every result valid.
+ * A stored result is as good as the code that made it: the registry's `checks` version covers the
+ * checker (story-file.ts and all it imports), this module's format, the packages and Node. A change
+ * to the pages or the photo pipeline leaves every result valid.
  */
 async function codeFingerprint(root: string): Promise<string> {
-  return createHash('sha256')
-    .update(cacheVersion('checks', root))
-    .update(await readFile(join(root, 'package-lock.json')).catch(() => ''))
-    .update(process.version)
-    .digest('hex');
+  return createHash('sha256').update(cacheVersion('checks', root)).digest('hex');
 }
 
 const photoStat = async (path: string): Promise<[string, number, number]> => {

@@ -5,6 +5,7 @@ import { DEFAULT_RELATED_LABEL } from '../model/schemas/related-link.ts';
 import type { Section } from '../model/schemas/site.ts';
 import site from '../site.config.ts';
 import { ownsStory } from '../model/shard.ts';
+import { newestFirst } from '../model/feed-policy.ts';
 import { archiveUrl, articleUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -121,7 +122,7 @@ async function loadNews(): Promise<News> {
       }),
     };
   });
-  stories.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  stories.sort(newestFirst);
   // One pass groups stories by author and section; filtering per author or per page is O(N) each time.
   const byAuthor = new Map<string, Story[]>();
   const bySection = new Map<string, Story[]>(site.sections.map((s) => [s.id, []]));
