@@ -106,7 +106,7 @@ export function articleLoader(site: SiteConfig, options: { includeUnpublished: b
     load: async (context) => {
       const run = startRun(context, renderer, options.includeUnpublished);
       await storeStories(run, await checkAndRender(run, site));
-      watchContent(context, () => loader.load(context));
+      watchContent(context, 'stories', () => loader.load(context));
     },
   };
   return loader;

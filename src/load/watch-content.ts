@@ -4,7 +4,8 @@ import type { LoaderContext } from 'astro/loaders';
 import { contentDir } from '../model/paths.ts';
 import { ContentError, formatProblems } from '../check/problems.ts';
 
-const watched = new WeakSet<object>();
+/** The loaders already reloading on each watcher: every loader reloads itself. */
+const watched = new WeakMap<object, Set<string>>();
 
 /**
  * In `npm run dev`, runs `reload` after every save under the content folder, so the preview shows
@@ -12,9 +13,11 @@ const watched = new WeakSet<object>();
  * cross files. Saves that come while a reload runs are folded into one more run. A story with an
  * error is reported in the terminal and the preview keeps the last good version.
  */
-export function watchContent({ watcher, logger, config }: LoaderContext, reload: () => Promise<void>): void {
-  if (!watcher || watched.has(watcher)) return;
-  watched.add(watcher);
+export function watchContent({ watcher, logger, config }: LoaderContext, name: string, reload: () => Promise<void>): void {
+  if (!watcher) return;
+  const names = watched.get(watcher) ?? watched.set(watcher, new Set()).get(watcher)!;
+  if (names.has(name)) return;
+  names.add(name);
   const dir = resolve(fileURLToPath(config.root), contentDir());
   watcher.add(dir);
 
@@ -25,7 +28,7 @@ export function watchContent({ watcher, logger, config }: LoaderContext, reload:
       again = false;
       try {
         await reload();
-        logger.info('Reloaded the stories');
+        logger.info(`Reloaded the ${name}`);
       } catch (e) {
         const problems = e instanceof ContentError ? `\n${formatProblems(e.problems)}` : ` ${(e as Error).message}`;
         logger.error(`The preview still shows the last good version:${problems}`);
