@@ -2,7 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/pipeline.ts';
-import { broadsheetImages } from './src/images/integration.ts';
+import { broadsheetPhotos } from './src/photos/integration.ts';
 import { cacheDir } from './src/model/paths.ts';
 import { reusePages } from './src/incremental/reuse-pages.ts';
 import site from './src/site.config.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/tests/output/**'] } },
   },
   markdown: { processor: unified(markdownOptions(site.url)) },
-  integrations: [broadsheetImages(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR))],
+  integrations: [broadsheetPhotos(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR))],
   devToolbar: { enabled: false },
   // Story pages carry a cacheKey (src/site/page-keys.ts): unchanged ones are copied from the last build.
   experimental: { incrementalBuild: true },

@@ -5,7 +5,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FlushStats } from '../src/images/flush.ts';
+import type { FlushStats } from '../src/photos/flush.ts';
 import { makeCorpus } from './bench/make-corpus.ts';
 import { runBuild } from './bench/run-build.ts';
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { hugoArticle, writeHugoSite } from './bench/hugo-site.ts';
 import { ensureHugo, hugoVersion, runHugo } from './bench/hugo.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { articleFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
+import { storyFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
 import { plotSvg } from './bench/plot.ts';
 import { runBuild } from './bench/run-build.ts';
 import { markdownTable } from './bench/table.ts';
@@ -66,7 +66,7 @@ for (const n of sizes) {
       'add',
       'add one',
       () => {
-        writeFileSync(join(root, 'content/articles', SECTIONS[0]!, 'story-added.md'), articleFile(extra, false));
+        writeFileSync(join(root, 'content/articles', SECTIONS[0]!, 'story-added.md'), storyFile(extra, false));
         if (hugo) writeFileSync(join(root, 'hugo/content', SECTIONS[0]!, 'story-added.md'), hugoArticle(extra, extra.body));
       },
     ],

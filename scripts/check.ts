@@ -32,13 +32,13 @@ const index = await checkContent(values.root, site, undefined, undefined, { cach
 const errors = index.problems.filter((p) => p.severity === 'error').length;
 
 if (values.format === 'json') {
-  const report = { articles: index.articles.length, errors, problems: sortProblems(index.problems) };
+  const report = { stories: index.stories.length, errors, problems: sortProblems(index.problems) };
   console.log(JSON.stringify(values.fix ? { ...report, fixed } : report, null, 2));
 } else {
   const color = process.stdout.isTTY && !process.env['NO_COLOR'];
   for (const f of fixed) console.log(`fixed ${f.file}:${f.line}  ${f.message}`);
   if (fixed.length) console.log('');
   if (index.problems.length) console.log(formatProblems(index.problems, Boolean(color)));
-  console.log(errors ? `\nContent check failed.` : `Checked ${index.articles.length} stories: content is valid.`);
+  console.log(errors ? `\nContent check failed.` : `Checked ${index.stories.length} stories: content is valid.`);
 }
 process.exitCode = errors ? 1 : 0;

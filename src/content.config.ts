@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from './load/story-loader.ts';
+import { storyLoader } from './load/story-loader.ts';
 import { authorLoader } from './load/author-loader.ts';
 import { authorSchema } from './model/schemas/author.ts';
 import { storySchema } from './model/schemas/story.ts';
@@ -8,7 +8,7 @@ import site from './site.config.ts';
 export const collections = {
   articles: defineCollection({
     // Drafts and scheduled stories appear only in the preview (`npm run dev`), never in a build.
-    loader: articleLoader(site, { includeUnpublished: process.env['BROADSHEET_PREVIEW'] === '1' }),
+    loader: storyLoader(site, { includeUnpublished: process.env['BROADSHEET_PREVIEW'] === '1' }),
     // The checker's schema: photos are paths, which Broadsheet's own pipeline (src/images) resizes.
     schema: storySchema(site),
   }),

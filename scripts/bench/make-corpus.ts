@@ -79,7 +79,7 @@ export function corpusStories(count: number): CorpusStory[] {
   });
 }
 
-export function articleFile(s: CorpusStory, photos: boolean): string {
+export function storyFile(s: CorpusStory, photos: boolean): string {
   const hero = photos
     ? `hero:\n  src: ../../images/${s.id}.jpg\n  alt: Buildings under an evening sky\n  credit: "Bench Wire – HALLAM – Nov 3, 2026 — Photo by Bench Photographer"\n`
     : '';
@@ -95,7 +95,7 @@ export async function makeCorpus(dir: string, count: number, options: { photos: 
   const stories = corpusStories(count);
   for (const [i, s] of stories.entries()) {
     if (options.photos) await photo(join(dir, 'images', `${s.id}.jpg`), i);
-    writeFileSync(join(dir, 'articles', s.section, `${s.id}.md`), articleFile(s, options.photos));
+    writeFileSync(join(dir, 'articles', s.section, `${s.id}.md`), storyFile(s, options.photos));
   }
   return stories;
 }

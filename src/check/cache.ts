@@ -7,13 +7,13 @@ import { cacheVersion } from '../incremental/cache-version.ts';
 import type { ContentFile } from './files.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import type { CheckedArticleData, FileCheck } from './story-file.ts';
+import type { CheckedStoryData, FileCheck } from './story-file.ts';
 
 /** What is kept per file: everything but what parsing the frontmatter again gives back cheaply. */
 interface Saved {
   problems: Problem[];
   facts?: BodyFacts | undefined;
-  data?: CheckedArticleData | undefined;
+  data?: CheckedStoryData | undefined;
   /** Photos the result depends on, as `[path, size, mtime]`: replacing one re-checks the story. */
   photos: [string, number, number][];
 }

@@ -1,7 +1,7 @@
 import { problem, type Problem } from './problems.ts';
 import { storyLinks } from './related-links.ts';
 import { slugify } from '../model/slug.ts';
-import type { CheckedArticle } from './story-file.ts';
+import type { CheckedStory } from './story-file.ts';
 
 /** The body `npm run new` writes; the copy desk warns while it is still there. */
 export const BODY_PLACEHOLDER = 'Write the story here, most important fact first.';
@@ -18,8 +18,8 @@ const EMPTY_ALT =
  * build, but each is something a reader or a search engine would notice. Needs every article at
  * once (duplicate headlines, links to drafts), so it runs after the per-file checks.
  */
-export function copyDesk(articles: readonly CheckedArticle[], byId: ReadonlyMap<string, CheckedArticle>, now: Date): Problem[] {
-  const headlines = new Map<string, CheckedArticle[]>();
+export function copyDesk(articles: readonly CheckedStory[], byId: ReadonlyMap<string, CheckedStory>, now: Date): Problem[] {
+  const headlines = new Map<string, CheckedStory[]>();
   for (const a of articles) {
     const key = headlineKey(a);
     headlines.set(key, [...(headlines.get(key) ?? []), a]);
@@ -56,10 +56,10 @@ export function copyDesk(articles: readonly CheckedArticle[], byId: ReadonlyMap<
 }
 
 /** Same words in the same order, whatever the case and punctuation. */
-const headlineKey = (a: CheckedArticle) => slugify(a.data.headline, Infinity) || a.data.headline.trim().toLowerCase();
+const headlineKey = (a: CheckedStory) => slugify(a.data.headline, Infinity) || a.data.headline.trim().toLowerCase();
 
 /** First line of the body in the file: the line after the closing `---`. */
-function bodyLine(a: CheckedArticle): number {
+function bodyLine(a: CheckedStory): number {
   const lines = a.source.text.replace(/\r\n?/g, '\n').split('\n');
   return lines.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) + 2;
 }

@@ -2,7 +2,7 @@ import type { Author } from '../model/schemas/author.ts';
 import type { ContentFile } from './files.ts';
 import { problem, type Problem } from './problems.ts';
 import { linkProblem, storyLinks } from './related-links.ts';
-import type { CheckedArticle, FileCheck } from './story-file.ts';
+import type { CheckedStory, FileCheck } from './story-file.ts';
 
 export interface AllFiles {
   /** Every story file, in the order read, and what checking each alone found. */
@@ -11,7 +11,7 @@ export interface AllFiles {
   /** The file that owns each id: the first one with that name. */
   firstFileById: ReadonlyMap<string, string>;
   /** Valid stories by id (first files only) and valid authors by id. */
-  byId: ReadonlyMap<string, CheckedArticle>;
+  byId: ReadonlyMap<string, CheckedStory>;
   authors: ReadonlyMap<string, Author>;
   /** The content folder, as editors see it, e.g. `content`. */
   dir: string;

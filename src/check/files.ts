@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { limiter } from '../images/limit.ts';
+import { limiter } from '../photos/limit.ts';
 
 /** Files read at once; far below the usual limit of 1,024 open files. */
 export const FILE_CONCURRENCY = 64;

@@ -14,19 +14,19 @@ import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
 import type { Problem } from './problems.ts';
-import { articleUrl } from '../model/urls.ts';
-import { checkBody, checkHead, type BodyHook, type CheckedArticle } from './story-file.ts';
-import { limiter } from '../images/limit.ts';
+import { storyUrl } from '../model/urls.ts';
+import { checkBody, checkHead, type BodyHook, type CheckedStory } from './story-file.ts';
+import { limiter } from '../photos/limit.ts';
 
 export interface ContentIndex {
-  articles: CheckedArticle[];
-  byId: Map<string, CheckedArticle>;
+  stories: CheckedStory[];
+  byId: Map<string, CheckedStory>;
   authors: Map<string, Author>;
   problems: Problem[];
 }
 
 /** A story is live when it is not a draft and its publication time has come. */
-export const isLive = (a: CheckedArticle, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
+export const isLive = (a: CheckedStory, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
 
 /** Bodies checked at once: enough to overlap one story's photo reads with another's parsing. */
 const BODY_CONCURRENCY = 8;
@@ -38,11 +38,11 @@ export interface CheckOptions {
    * Called with each freshly checked valid article and its parsed body, once every file's frontmatter
    * is known (`byId` then holds every article whose frontmatter is valid, for its related links).
    */
-  onBody?: (article: CheckedArticle, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void | Promise<void>;
+  onBody?: (article: CheckedStory, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void | Promise<void>;
 }
 
 /** What a related link needs of the story it points at. */
-export type LinkTarget = Pick<CheckedArticle, 'data'>;
+export type LinkTarget = Pick<CheckedStory, 'data'>;
 
 /**
  * Reads and checks all content, collecting every problem rather than stopping at the first: first
@@ -55,7 +55,7 @@ export async function checkContent(
   now = buildTime(),
   options: CheckOptions = {},
 ): Promise<ContentIndex> {
-  const [articleFiles, authorFiles] = await Promise.all([
+  const [storyFiles, authorFiles] = await Promise.all([
     readContentFiles(root, `${dir}/articles`, ['.md']),
     readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
@@ -68,15 +68,15 @@ export async function checkContent(
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);
-  const reused = await Promise.all(articleFiles.map((f) => run(async () => cache?.reuse(f))));
-  const heads = articleFiles.map((f, i) => (reused[i] ? undefined : checkHead(f, site)));
+  const reused = await Promise.all(storyFiles.map((f) => run(async () => cache?.reuse(f))));
+  const heads = storyFiles.map((f, i) => (reused[i] ? undefined : checkHead(f, site)));
   // Ids belong to their first file; a second file with the same id is an error (below).
   const firstFileById = new Map<string, string>();
-  for (const f of articleFiles) if (!firstFileById.has(f.name)) firstFileById.set(f.name, f.file);
+  for (const f of storyFiles) if (!firstFileById.has(f.name)) firstFileById.set(f.name, f.file);
   const isFirst = (f: { name: string; file: string }) => firstFileById.get(f.name) === f.file;
   // What related links resolve against while bodies are read: every first file with valid frontmatter.
   const known = new Map<string, LinkTarget>();
-  articleFiles.forEach((f, i) => {
+  storyFiles.forEach((f, i) => {
     const data = reused[i]?.article?.data ?? heads[i]?.data;
     if (data && isFirst(f)) known.set(f.name, { data });
   });
@@ -84,7 +84,7 @@ export async function checkContent(
   // Fewer bodies at once than files: each holds its tree (and, in a build, its rendering) meanwhile.
   const runBody = limiter(BODY_CONCURRENCY);
   const checked = await Promise.all(
-    articleFiles.map((f, i) =>
+    storyFiles.map((f, i) =>
       runBody(async () => {
         const head = heads[i];
         if (!head) return reused[i]!;
@@ -100,18 +100,18 @@ export async function checkContent(
 
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
-  problems.push(...crossFileProblems({ files: articleFiles, checked, firstFileById, byId, authors, dir, now }));
+  problems.push(...crossFileProblems({ files: storyFiles, checked, firstFileById, byId, authors, dir, now }));
   problems.push(...redirectProblems([...byId.values()], site));
   problems.push(...copyDesk(articles, byId, now));
-  return { articles, byId, authors, problems };
+  return { stories: articles, byId, authors, problems };
 }
 
 /** The headline and URL of every story `article` links to, for the renderer and the cache digest. */
-export function resolveLinks(article: CheckedArticle, byId: ReadonlyMap<string, LinkTarget>): ResolvedLinks {
+export function resolveLinks(article: CheckedStory, byId: ReadonlyMap<string, LinkTarget>): ResolvedLinks {
   const links: ResolvedLinks = {};
   for (const { id } of storyLinks(article, article.facts.related)) {
     const t = byId.get(id);
-    if (t) links[id] = { headline: t.data.headline, url: articleUrl(t.data.section, id) };
+    if (t) links[id] = { headline: t.data.headline, url: storyUrl(t.data.section, id) };
   }
   return links;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'sharp';
 import type { Credit } from '../model/schemas/credit.ts';
-import { fileCredit } from '../images/read-credit.ts';
+import { fileCredit } from '../photos/read-credit.ts';
 import { problem, type Problem, type Where } from './problems.ts';
 
 /** Google Discover shows large previews only for lead photos at least this wide. */

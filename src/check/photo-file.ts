@@ -1,7 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { MAX_INPUT_PIXELS } from '../images/limit.ts';
+import { MAX_INPUT_PIXELS } from '../photos/limit.ts';
 import type { ContentFile } from './files.ts';
 import { problem, type Problem, type Where } from './problems.ts';
 

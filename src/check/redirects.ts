@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../model/schemas/site.ts';
-import { articleUrl, homeUrl, RESERVED_SEGMENTS, sectionUrl } from '../model/urls.ts';
+import { storyUrl, homeUrl, RESERVED_SEGMENTS, sectionUrl } from '../model/urls.ts';
 import { problem, type Problem } from './problems.ts';
-import type { CheckedArticle } from './story-file.ts';
+import type { CheckedStory } from './story-file.ts';
 
 /**
  * Every old address named in `redirectFrom`, checked against each other and the site's pages: an
@@ -9,14 +9,14 @@ import type { CheckedArticle } from './story-file.ts';
  * wrong one. Drafts and scheduled stories count too: a build publishes them sooner or later, and
  * the preview at once, so an address they claim is taken.
  */
-export function redirectProblems(articles: readonly CheckedArticle[], site: SiteConfig): Problem[] {
+export function redirectProblems(articles: readonly CheckedStory[], site: SiteConfig): Problem[] {
   const pages = new Map<string, string>([[homeUrl(), 'the front page']]);
   for (const s of site.sections) pages.set(sectionUrl(s.id), `the ${s.name} section`);
-  for (const a of articles) pages.set(articleUrl(a.data.section, a.source.name), a.source.file);
+  for (const a of articles) pages.set(storyUrl(a.data.section, a.source.name), a.source.file);
   const claimed = new Map<string, string>();
   const out: Problem[] = [];
   for (const a of articles) {
-    const own = articleUrl(a.data.section, a.source.name);
+    const own = storyUrl(a.data.section, a.source.name);
     a.data.redirectFrom.forEach((from, i) => {
       const where = { file: a.source.file, line: a.lineOf(['redirectFrom', i]), field: `redirectFrom.${i}` };
       const first = claimed.get(from);

@@ -1,5 +1,5 @@
 import { problem, type Problem } from './problems.ts';
-import type { CheckedArticle } from './story-file.ts';
+import type { CheckedStory } from './story-file.ts';
 
 /** A link one story makes to another: an entry of `related`, or a `Label: [[id]]` line in the body. */
 export interface StoryLink {
@@ -15,10 +15,10 @@ export interface LinkContext {
   /** Id of the article that links. */
   from: string;
   /** The linking article when its frontmatter is valid. */
-  source: CheckedArticle | undefined;
+  source: CheckedStory | undefined;
   /** Ids of every article file, valid or not, so a broken target is not also called unknown. */
   ids: ReadonlySet<string>;
-  byId: ReadonlyMap<string, CheckedArticle>;
+  byId: ReadonlyMap<string, CheckedStory>;
   now: Date;
 }
 
@@ -38,7 +38,7 @@ export function linkProblem(link: StoryLink, ctx: LinkContext): Problem | undefi
 }
 
 /** Every link an article makes: `related` in the frontmatter and `Label: [[id]]` lines in the body. */
-export function storyLinks(article: CheckedArticle | undefined, bodyLinks: readonly { id: string; line: number }[]): StoryLink[] {
+export function storyLinks(article: CheckedStory | undefined, bodyLinks: readonly { id: string; line: number }[]): StoryLink[] {
   return [
     ...(article?.data.related ?? []).map((r, i) => ({
       id: r.id,

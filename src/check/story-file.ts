@@ -14,13 +14,13 @@ import { issuesToProblems } from './zod-problems.ts';
 /** Longest headline search results show whole. */
 export const MAX_HEADLINE_LENGTH = 110;
 
-export type CheckedArticleData = StoryData;
+export type CheckedStoryData = StoryData;
 
-export interface CheckedArticle {
+export interface CheckedStory {
   source: ContentFile;
   /** Raw frontmatter, handed unchanged to Astro's own schema parse. */
   raw: unknown;
-  data: CheckedArticleData;
+  data: CheckedStoryData;
   body: string;
   facts: BodyFacts;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
@@ -29,14 +29,14 @@ export interface CheckedArticle {
 /** All the checker learnt of one story file: kept in the check cache, and reused while the file is unchanged. */
 export interface FileCheck {
   /** The story, when its frontmatter is valid. */
-  article?: CheckedArticle | undefined;
+  article?: CheckedStory | undefined;
   /** What its body holds, when its frontmatter could be read. */
   facts?: BodyFacts | undefined;
   problems: Problem[];
 }
 
 /** What the frontmatter alone says: the first half of checking a file, done for every file first. */
-export interface ArticleHead {
+export interface StoryHead {
   problems: Problem[];
   /**
    * The frontmatter as written, and the body, when the YAML could be read. Not the parsed YAML
@@ -44,21 +44,21 @@ export interface ArticleHead {
    */
   parsed?: { raw: unknown; body: string; bodyLine: number } | undefined;
   /** The validated frontmatter, when it is valid. */
-  data?: CheckedArticleData | undefined;
+  data?: CheckedStoryData | undefined;
 }
 
 /**
  * Called with an article and its freshly parsed body, before anything else reads the tree. The check
  * waits for it, so only as many trees are alive as files are checked at once.
  */
-export type BodyHook = (article: CheckedArticle, tree: Root) => void | Promise<void>;
+export type BodyHook = (article: CheckedStory, tree: Root) => void | Promise<void>;
 
 const fieldsBySite = new WeakMap<SiteConfig, string[]>();
 const knownFields = (site: SiteConfig) =>
   fieldsBySite.get(site) ?? fieldsBySite.set(site, schemaFieldNames(storySchema(site))).get(site)!;
 
 /** The file and its frontmatter: encoding, name, YAML, control characters and the schema. */
-export function checkHead(source: ContentFile, site: SiteConfig): ArticleHead {
+export function checkHead(source: ContentFile, site: SiteConfig): StoryHead {
   const { file } = source;
   if (source.utf16) return { problems: [problem('Utf16File', { file, line: 1 })] };
   const problems: Problem[] = [];
@@ -89,7 +89,7 @@ export function checkHead(source: ContentFile, site: SiteConfig): ArticleHead {
  */
 export async function checkBody(
   source: ContentFile,
-  head: ArticleHead,
+  head: StoryHead,
   contentRoot: string,
   onBody?: BodyHook,
 ): Promise<FileCheck> {

@@ -56,7 +56,7 @@ function toProblem(issue: Issue, ctx: IssueContext): Problem {
     const [key = '', ...parents] = issue.path.map(String).reverse();
     return problem('MissingField', where, { key, parent: parents.reverse().join('.') || undefined, rule });
   }
-  // A schema's own wording ("every article needs a headline") is for a missing value, not a wrong one.
+  // A schema's own wording ("every story needs a headline") is for a missing value, not a wrong one.
   if (issue.code === 'invalid_type') return problem('WrongType', where, { expected: issue.expected, found: describe(found) });
   return (
     fieldRuleProblem(issue, where, found, ctx) ??

@@ -10,7 +10,7 @@ export type CacheName = 'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos
 export interface CacheDeclaration {
   /**
    * `build`: Astro's cache folder, one per content folder (`cacheDir()` in model/paths.ts).
-   * `photos`: the photo cache, shared by every content folder (`mediaCacheDir()` in images/).
+   * `photos`: the photo cache, shared by every content folder (`photoCacheDir()` in images/).
    */
   home: 'build' | 'photos';
   /** The files and folders it occupies in its home; `*` stands for any characters. */
@@ -73,10 +73,10 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
   },
   'page-photos': {
     home: 'build',
-    names: ['broadsheet-page-media.bin'],
+    names: ['broadsheet-page-photos.bin'],
     stores: 'for each keyed page, the photo derivatives it showed and how to make each (its encode job)',
     key: "the page's path, as current as Astro's copy of the page (page keys embed this cache's version)",
-    producers: ['src/images/page-media.ts'],
+    producers: ['src/photos/page-photos.ts'],
     packages: [],
     node: true,
     verified: 'a record of another version is not read; a page Astro reused without a record stops the build',
@@ -87,7 +87,7 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     stores:
       'every derivative a page showed (widths, formats, crops, share cards), the credit inside; last-build.json reports the last run',
     key: "in the file name: the source photo's bytes; the credit, alt text and caption embedded; the crop box (hero.focal); the card's words",
-    producers: ['src/images/pictures.ts', 'src/images/encode.ts'],
+    producers: ['src/photos/pictures.ts', 'src/photos/encode.ts'],
     packages: ['sharp'],
     verified: 'a file of that name is used as it is: written under a temporary name and renamed, so it is whole',
   },

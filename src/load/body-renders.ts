@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { CheckedArticle } from '../check/story-file.ts';
+import type { CheckedStory } from '../check/story-file.ts';
 import type { ResolvedLinks } from '../markdown/related-link-syntax.ts';
 import type { StoryRenderer } from '../markdown/render.ts';
 import { pruneBodies, saveBody, type BodyRecord } from './body-store.ts';
@@ -9,7 +9,7 @@ const WRITES_IN_FLIGHT = 32;
 
 /** A story version to render: the digest names its body file. */
 export interface StoryVersion {
-  article: CheckedArticle;
+  article: CheckedStory;
   links: ResolvedLinks;
   digest: string;
 }

@@ -4,7 +4,7 @@ import { bodyRecord, hasBody, type BodyRecord } from './body-store.ts';
 type Store = LoaderContext['store'];
 
 /** A story's entry in Astro's content store, without its body. */
-export interface StoryEntry {
+export interface StoredStory {
   id: string;
   data: Record<string, unknown>;
   /** The story's file, relative to the project root. */
@@ -23,7 +23,7 @@ export function isStored(store: Store, cacheDir: string, id: string, digest: str
 }
 
 /** Stores a story whose page another shard builds: its data is enough for listings and links. */
-export function storeData(store: Store, entry: StoryEntry): void {
+export function storeData(store: Store, entry: StoredStory): void {
   replace(store, entry);
 }
 
@@ -31,7 +31,7 @@ export function storeData(store: Store, entry: StoryEntry): void {
  * Stores a rendered story: its data, and its body's record in `rendered.metadata`. Neither the
  * Markdown nor the HTML goes into the store (see body-store.ts), so `rendered.html` stays empty.
  */
-export function storeRendered(store: Store, entry: StoryEntry, body: BodyRecord): void {
+export function storeRendered(store: Store, entry: StoredStory, body: BodyRecord): void {
   replace(store, { ...entry, rendered: { html: '', metadata: { body } } });
 }
 

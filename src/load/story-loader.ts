@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SiteConfig } from '../model/schemas/site.ts';
 import { checkContent, resolveLinks, type ContentIndex } from '../check/index.ts';
-import type { CheckedArticle } from '../check/story-file.ts';
+import type { CheckedStory } from '../check/story-file.ts';
 import { ContentError, formatProblems } from '../check/problems.ts';
 import { buildTime } from '../model/build-time.ts';
 import { cacheVersion, cachePath } from '../incremental/cache-version.ts';
@@ -24,7 +24,7 @@ interface Run {
   plan: RenderPlan;
   bodies: ReturnType<typeof bodyRenders>;
   /** The story version of a checked story, with the links its body resolves against `byId`. */
-  version(article: CheckedArticle, byId: Parameters<typeof resolveLinks>[1]): StoryVersion;
+  version(article: CheckedStory, byId: Parameters<typeof resolveLinks>[1]): StoryVersion;
 }
 
 function startRun(context: LoaderContext, renderer: StoryRenderer, includeUnpublished: boolean): Run {
@@ -99,7 +99,7 @@ async function storeStories(run: Run, index: ContentIndex): Promise<void> {
  * Loads stories through the checker, so the build fails on exactly the problems `npm run check`
  * lists, all at once; renders their bodies into files beside Astro's cache; stores their data.
  */
-export function articleLoader(site: SiteConfig, options: { includeUnpublished: boolean }): Loader {
+export function storyLoader(site: SiteConfig, options: { includeUnpublished: boolean }): Loader {
   const renderer = storyRenderer(site.url);
   const loader: Loader = {
     name: 'broadsheet-articles',

@@ -16,10 +16,7 @@ export default function remarkRelatedLinks() {
       if (!line) return;
       const target = links[line.id];
       if (!target) {
-        file.fail(
-          `Related link to unknown article "${line.id}": use the id (file name without .md) of an existing article`,
-          node,
-        );
+        file.fail(`Related link to unknown story "${line.id}": use the id (file name without .md) of an existing story`, node);
       }
       node.data = { hProperties: { className: ['related-link'] } };
       node.children = [

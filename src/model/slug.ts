@@ -62,7 +62,7 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, maxLength)).replace(/-+$/, '');
 }
 
-/** `base`, or `base-2`, `base-3`… whichever no existing article has; `story` when `base` is empty. */
+/** `base`, or `base-2`, `base-3`… whichever no existing story has; `story` when `base` is empty. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   const root = base || 'story';
   if (!taken.has(root)) return root;

@@ -1,9 +1,9 @@
 import type { Credit } from '../model/schemas/credit.ts';
 import site from '../site.config.ts';
 import { isoDate, showDateTime } from '../site/display-dates.ts';
-import { articleBody, heroInput, pagePhoto } from '../site/story-photos.ts';
-import { figcaptionHtml } from '../images/picture-html.ts';
-import { responsivePicture } from '../images/pictures.ts';
+import { storyBodyHtml, heroInput, pagePhoto } from '../site/story-photos.ts';
+import { figcaptionHtml } from '../photos/picture-html.ts';
+import { responsivePicture } from '../photos/pictures.ts';
 import type { Story } from '../site/stories.ts';
 import { absolutizeHtml, escapeHtml } from '../model/escape.ts';
 
@@ -48,7 +48,7 @@ async function makeEntry(story: Story): Promise<FeedEntry> {
         )
         .join('')}</ul>`
     : '';
-  return { html: absolutizeHtml(figure + (await articleBody(story.entry)).html + corrections, site.url), photo };
+  return { html: absolutizeHtml(figure + (await storyBodyHtml(story.entry)).html + corrections, site.url), photo };
 }
 
 async function leadPhoto(story: Story): Promise<FeedPhoto | undefined> {

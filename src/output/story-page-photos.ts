@@ -1,10 +1,10 @@
-import type { ArticleEntry } from '../site/stories.ts';
+import type { StoryEntry } from '../site/stories.ts';
 import site from '../site.config.ts';
-import { articleBody, heroInput, pagePhoto, type PagePhoto } from '../site/story-photos.ts';
+import { storyBodyHtml, heroInput, pagePhoto, type PagePhoto } from '../site/story-photos.ts';
 import { imageObjectsLd } from './structured-data.ts';
-import { responsivePicture, socialCard, structuredCrops, type ImageRef } from '../images/pictures.ts';
+import { responsivePicture, socialCard, structuredCrops, type ImageRef } from '../photos/pictures.ts';
 
-export interface ArticleImages {
+export interface StoryPagePhotos {
   /** The body HTML with its photos filled in. */
   bodyHtml: string;
   /** 16:9, 4:3 and 1:1 lead-photo crops for NewsArticle `image`, with the lead photo's credit. */
@@ -16,9 +16,9 @@ export interface ArticleImages {
 }
 
 /** Everything an article page needs from the image pipeline, in one call. */
-export async function articleImages(entry: ArticleEntry): Promise<ArticleImages> {
+export async function storyPagePhotos(entry: StoryEntry): Promise<StoryPagePhotos> {
   const hero = heroInput(entry);
-  const body = await articleBody(entry);
+  const body = await storyBodyHtml(entry);
   if (!hero) return { bodyHtml: body.html, crops: [], card: undefined, imageObjects: imageObjectsLd(body.photos) };
   const [lead, crops, card] = await Promise.all([
     responsivePicture(hero, 'hero'),

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { buildTime } from '../model/build-time.ts';
 import { heroInput, photoPath } from './story-photos.ts';
-import { markKeyedPage } from '../images/page-media.ts';
-import { readSource } from '../images/photo.ts';
+import { markKeyedPage } from '../photos/page-photos.ts';
+import { readSource } from '../photos/photo.ts';
 import { moreFromSection, neighbours } from './listings.ts';
-import { getAuthors, type ArticleEntry, type Story } from './stories.ts';
+import { getAuthors, type StoryEntry, type Story } from './stories.ts';
 import type { Page } from './pagination.ts';
 import { mastheadDate } from './display-dates.ts';
 import { bodyRecord } from '../load/body-store.ts';
@@ -27,7 +27,7 @@ const photoFingerprint = (path: string): Promise<string> =>
   );
 
 /** What a story contributes to a page that shows it: its digest and its photos' bytes. */
-async function shown(entry: ArticleEntry, withBody = false): Promise<unknown[]> {
+async function shown(entry: StoryEntry, withBody = false): Promise<unknown[]> {
   const hero = heroInput(entry);
   const body = withBody ? (bodyRecord(entry)?.photos ?? []).map((src) => photoPath(entry, src)) : [];
   const paths = [...(hero ? [hero.path] : []), ...body];

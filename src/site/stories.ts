@@ -6,10 +6,10 @@ import type { Section } from '../model/schemas/site.ts';
 import site from '../site.config.ts';
 import { ownsStory } from '../model/shard.ts';
 import { newestFirst } from '../model/feed-policy.ts';
-import { archiveUrl, articleUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
+import { archiveUrl, storyUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
-export type ArticleData = ArticleEntry['data'];
+export type StoryEntry = CollectionEntry<'articles'>;
+export type StoryEntryData = StoryEntry['data'];
 
 export interface Byline {
   id: string;
@@ -29,8 +29,8 @@ export interface TagRef {
 export interface Story {
   id: string;
   url: string;
-  entry: ArticleEntry;
-  data: ArticleData;
+  entry: StoryEntry;
+  data: StoryEntryData;
   section: Section;
   authors: Byline[];
   tags: TagRef[];
@@ -39,7 +39,7 @@ export interface Story {
   /** The full trail including the headline as the current page. */
   breadcrumbs: (Crumb & { current?: boolean })[];
   /** `entry` is the linked story's, so a page can show its photo without looking it up among all stories. */
-  related: { id: string; label: string; headline: string; url: string; entry: ArticleEntry }[];
+  related: { id: string; label: string; headline: string; url: string; entry: StoryEntry }[];
 }
 
 export interface AuthorProfile extends Byline {
@@ -95,7 +95,7 @@ async function loadNews(): Promise<News> {
   };
   const stories = entries.map((entry): Story => {
     const section = sectionById.get(entry.data.section)!;
-    const url = articleUrl(section.id, entry.id);
+    const url = storyUrl(section.id, entry.id);
     const { data } = entry;
     return {
       id: entry.id,
@@ -116,7 +116,7 @@ async function loadNews(): Promise<News> {
             entry: target,
             label: r.label || DEFAULT_RELATED_LABEL,
             headline: target.data.headline,
-            url: articleUrl(target.data.section, target.id),
+            url: storyUrl(target.data.section, target.id),
           },
         ];
       }),
@@ -146,7 +146,7 @@ async function loadNews(): Promise<News> {
 }
 
 /** A correction is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */
-function lastChange(data: ArticleData): Date {
+function lastChange(data: StoryEntryData): Date {
   const times = [data.published, data.updated, ...data.corrections.map((c) => c.date)].flatMap((d) => (d ? [d.getTime()] : []));
   return new Date(Math.max(...times));
 }

@@ -1,19 +1,19 @@
 import { dirname, resolve } from 'node:path';
-import type { ArticleEntry } from './stories.ts';
+import type { StoryEntry } from './stories.ts';
 import { replacePhotoTokens, type PhotoToken } from '../markdown/photo-token.ts';
-import { figcaptionHtml, pictureHtml } from '../images/picture-html.ts';
+import { figcaptionHtml, pictureHtml } from '../photos/picture-html.ts';
 import type { Credit } from '../model/schemas/credit.ts';
 import { readBody } from '../load/body-store.ts';
-import { usePhotoFiles } from '../images/page-media.ts';
-import { responsivePicture, type PhotoInput, type PictureData } from '../images/pictures.ts';
+import { usePhotoFiles } from '../photos/page-photos.ts';
+import { responsivePicture, type PhotoInput, type PictureData } from '../photos/pictures.ts';
 
 /** Absolute path of a photo named relative to the article file. */
-export function photoPath(entry: ArticleEntry, src: string): string {
+export function photoPath(entry: StoryEntry, src: string): string {
   return resolve(dirname(resolve(entry.filePath ?? '.')), src);
 }
 
 /** The lead photo of an article as the image pipeline wants it. */
-export function heroInput(entry: ArticleEntry): PhotoInput | undefined {
+export function heroInput(entry: StoryEntry): PhotoInput | undefined {
   const hero = entry.data.hero;
   if (!hero) return undefined;
   const focal = hero.focal && { x: hero.focal.x / 100, y: hero.focal.y / 100 };
@@ -49,14 +49,14 @@ interface Body {
 }
 // The story page and the feeds ask for the same newest stories' bodies; a few hundred are kept, not
 // every story's, so memory does not grow with the archive.
-const bodies = new Map<ArticleEntry, Promise<Body>>();
+const bodies = new Map<StoryEntry, Promise<Body>>();
 const KEPT_BODIES = 256;
 
 /**
  * The rendered body with every in-body photo turned into a responsive, credited figure, and the
  * photos it shows (for their ImageObject structured data).
  */
-export async function articleBody(entry: ArticleEntry): Promise<Body> {
+export async function storyBodyHtml(entry: StoryEntry): Promise<Body> {
   let body = bodies.get(entry);
   if (!body) {
     body = renderBody(entry);
@@ -69,7 +69,7 @@ export async function articleBody(entry: ArticleEntry): Promise<Body> {
   return made;
 }
 
-async function renderBody(entry: ArticleEntry): Promise<Body> {
+async function renderBody(entry: StoryEntry): Promise<Body> {
   const photos: PagePhoto[] = [];
   const files: string[] = [];
   let next = 0;

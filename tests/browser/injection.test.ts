@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
-import { markdownFile, PAYLOADS, setAt, TEXT_FIELDS, validArticle } from '../helpers/payloads.ts';
+import { markdownFile, PAYLOADS, setAt, TEXT_FIELDS, validStory } from '../helpers/payloads.ts';
 import { htmlFiles, urlPath } from '../helpers/site-files.ts';
 import { serve } from '../helpers/static-server.ts';
 
@@ -38,7 +38,7 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   const copy = copyFixtureContent();
   root = copy.root;
-  const data = validArticle();
+  const data = validStory();
   for (const field of TEXT_FIELDS) setAt(data, field, payloadFor(field));
   for (const [field, value] of Object.entries(URL_PAYLOADS)) setAt(data, field, value);
   setAt(data, 'authors', ['eve-payload']);

@@ -100,7 +100,7 @@ describe('a failed build', () => {
     const failed = build(join(root, 'content'), target);
     expect(failed.status).not.toBe(0);
     expect(failed.output).toMatch(/bad-one\.md:4.*section: choose one of/);
-    expect(failed.output).toMatch(/bad-two\.md:9.*unknown article "no-such-story"/);
+    expect(failed.output).toMatch(/bad-two\.md:9.*unknown story "no-such-story"/);
     expect(failed.output).toMatch(/market-reopens\.md:4.*section/);
     expect(readFileSync(join(target, 'marker.txt'), 'utf8')).toBe('previous good build');
     expect(readFileSync(join(target, 'politics/council-vote/index.html'), 'utf8')).toBe(before);

@@ -1,7 +1,7 @@
 import { cpSync, linkSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FlushStats } from '../../src/images/flush.ts';
+import type { FlushStats } from '../../src/photos/flush.ts';
 import { build, PROJECT_ROOT } from '../helpers/build.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
 import { makeJpeg } from '../helpers/photos.ts';
@@ -123,7 +123,7 @@ describe('an incremental rebuild', () => {
 
   it('encodes every photo again, under new names, when the photo pipeline’s code changes', () => {
     const before = readdirSync(at('site/_media'));
-    const card = join(project(), 'src/images/social-card.ts');
+    const card = join(project(), 'src/photos/social-card.ts');
     writeFileSync(card, readFileSync(card, 'utf8').replace('fill="#8a1c1c"', 'fill="#1c3f8a"'));
     rebuildBoth('code', { photos: true });
     expect(differences('code')).toEqual([]);

@@ -40,7 +40,7 @@ export const STRICT_FIELDS = [
   'related.0.id',
 ] as const;
 
-export function validArticle(): Record<string, unknown> {
+export function validStory(): Record<string, unknown> {
   return {
     headline: 'A headline',
     dek: 'A dek.',

@@ -5,19 +5,19 @@ import { PROJECT_ROOT } from '../helpers/build.ts';
 
 /**
  * The subsystems under `src/` and what each may import (src/README.md draws the same picture).
- * Imports run one way: model ← incremental ← images, markdown ← check ← load ← site ← output ←
+ * Imports run one way: model ← incremental ← photos, markdown ← check ← load ← site ← output ←
  * tooling, publish ← Astro's own folders (pages, components, layouts) and the entry files.
  */
 const MAY_IMPORT: Record<string, readonly string[]> = {
   model: [],
   incremental: ['model'],
-  images: ['model', 'incremental'],
+  photos: ['model', 'incremental'],
   markdown: ['model', 'incremental'],
-  check: ['model', 'incremental', 'images', 'markdown'],
-  load: ['model', 'incremental', 'images', 'markdown', 'check'],
-  site: ['model', 'incremental', 'images', 'markdown', 'check', 'load'],
-  output: ['model', 'incremental', 'images', 'markdown', 'check', 'load', 'site'],
-  tooling: ['model', 'incremental', 'images', 'markdown', 'check'],
+  check: ['model', 'incremental', 'photos', 'markdown'],
+  load: ['model', 'incremental', 'photos', 'markdown', 'check'],
+  site: ['model', 'incremental', 'photos', 'markdown', 'check', 'load'],
+  output: ['model', 'incremental', 'photos', 'markdown', 'check', 'load', 'site'],
+  tooling: ['model', 'incremental', 'photos', 'markdown', 'check'],
   publish: ['model', 'incremental', 'output'],
 };
 /** Folders and files Astro wants where they are: they sit on top and may import any subsystem. */

@@ -69,10 +69,10 @@ describe('the cache registry', () => {
     // A photo pipeline change re-encodes every photo and re-renders every keyed page that names one.
     // The checker's results go too while check/photo-file.ts imports MAX_INPUT_PIXELS from
     // images/encode.ts rather than images/limit.ts.
-    expect(invalidatedBy('src/images/social-card.ts')).toEqual(['pages', 'photos']);
-    expect(invalidatedBy('src/images/xmp.ts')).toEqual(['pages', 'photos']);
-    expect(invalidatedBy('src/images/encode.ts')).toEqual(['pages', 'photos']);
-    expect(invalidatedBy('src/images/page-media.ts')).toEqual(['page-photos', 'pages', 'photos']);
+    expect(invalidatedBy('src/photos/social-card.ts')).toEqual(['pages', 'photos']);
+    expect(invalidatedBy('src/photos/xmp.ts')).toEqual(['pages', 'photos']);
+    expect(invalidatedBy('src/photos/encode.ts')).toEqual(['pages', 'photos']);
+    expect(invalidatedBy('src/photos/page-photos.ts')).toEqual(['page-photos', 'pages', 'photos']);
     expect(invalidatedBy('src/markdown/remark-figures.ts')).toEqual(['bodies', 'stories']);
     expect(invalidatedBy('src/site/listings.ts')).toEqual(['pages']);
     expect(invalidatedBy('src/output/search-buckets.ts')).toEqual(['search']);

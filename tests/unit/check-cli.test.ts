@@ -31,9 +31,9 @@ describe('npm run check -- --format json', () => {
     const { root } = brokenCopy();
     const run = check(root, ['--format', 'json']);
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.out) as { articles: number; errors: number; problems: Problem[] };
+    const report = JSON.parse(run.out) as { stories: number; errors: number; problems: Problem[] };
     expect(report.errors).toBe(1);
-    expect(report.articles).toBe((await checkContent(root, site, 'content')).articles.length);
+    expect(report.stories).toBe((await checkContent(root, site, 'content')).stories.length);
     expect(report.problems).toContainEqual(
       expect.objectContaining({
         kind: 'UnknownSection',

@@ -22,7 +22,7 @@ describe('links to authors and stories, and old addresses, checked in one run', 
     const messages = (await checkContent(root, site, 'content', NOW)).problems.map((p) => p.message);
     rmSync(root, { recursive: true, force: true });
     expect(messages).toEqual(
-      expect.arrayContaining([expect.stringMatching(/choose one of/), expect.stringMatching(/unknown article "nope"/)]),
+      expect.arrayContaining([expect.stringMatching(/choose one of/), expect.stringMatching(/unknown story "nope"/)]),
     );
   });
 });

@@ -40,6 +40,6 @@ describe('the code a cache depends on', () => {
     expect(renderer.filter((f) => /^src\/(check|site)\//.test(f))).toEqual([]);
     const checker = moduleGraph(PROJECT_ROOT, CACHES.checks.producers);
     expect(checker).toEqual(expect.arrayContaining(['src/check/body.ts', 'src/model/credit-line.ts']));
-    expect(checker.filter((f) => !/^src\/(model|incremental|images|markdown|check)\//.test(f))).toEqual([]);
+    expect(checker.filter((f) => !/^src\/(model|incremental|photos|markdown|check)\//.test(f))).toEqual([]);
   });
 });

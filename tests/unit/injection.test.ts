@@ -11,7 +11,7 @@ import {
   setAt,
   STRICT_FIELDS,
   TEXT_FIELDS,
-  validArticle,
+  validStory,
 } from '../helpers/payloads.ts';
 
 /**
@@ -47,7 +47,7 @@ const SAFE_BODIES = {
 
 const AUTHOR = { name: 'Ada Example', role: 'Reporter', bio: 'Writes about the harbour.' };
 const AUTHOR_FIELDS = ['name', 'role', 'bio'] as const;
-const BODY_LINE = markdownFile(validArticle()).split('\n').indexOf('Body text.') + 1;
+const BODY_LINE = markdownFile(validStory()).split('\n').indexOf('Body text.') + 1;
 let index: ContentIndex;
 let scratch: string;
 const errorsIn = (name: string) => index.problems.filter((p) => p.file.endsWith(`/${name}.md`) && p.severity === 'error');
@@ -59,13 +59,13 @@ beforeAll(async () => {
   scratch = root;
   for (const [kind, list] of Object.entries(cases))
     for (const c of list)
-      write(`articles/${fileName(kind, c.field, c.name)}.md`, markdownFile(setAt(validArticle(), c.field, c.value)));
+      write(`articles/${fileName(kind, c.field, c.name)}.md`, markdownFile(setAt(validStory(), c.field, c.value)));
   for (const [name, [body]] of Object.entries(BODIES))
-    write(`articles/${fileName('body', 'x', name)}.md`, markdownFile(validArticle(), body));
+    write(`articles/${fileName('body', 'x', name)}.md`, markdownFile(validStory(), body));
   for (const field of AUTHOR_FIELDS)
     write(`authors/control-${field}.yaml`, stringify({ ...AUTHOR, [field]: 'Text \u0007 here' }));
   for (const [name, body] of Object.entries(SAFE_BODIES))
-    write(`articles/${fileName('safe', 'x', name)}.md`, markdownFile(validArticle(), body));
+    write(`articles/${fileName('safe', 'x', name)}.md`, markdownFile(validStory(), body));
   index = await checkContent(root, site, 'content', new Date('2026-11-24T12:00:00Z'));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -4,10 +4,10 @@ import type { Story } from '../../src/site/stories.ts';
 import { paginate } from '../../src/site/pagination.ts';
 import { newsSitemapStories, newsSitemapXml } from '../../src/output/sitemap-xml.ts';
 import { absolutizeHtml, cdataSafe, escapeXml, xmlSafe } from '../../src/model/escape.ts';
-import { articleSchema } from '../../src/model/schemas/article.ts';
+import { storyFrontmatterSchema } from '../../src/model/schemas/story-frontmatter.ts';
 import { parseXml } from '../helpers/xml.ts';
 
-const schema = articleSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });
+const schema = storyFrontmatterSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });
 const valid = { headline: 'Bridge vote', section: 'politics', authors: ['mara-okafor'], published: '2026-11-23 08:15' };
 const issues = (input: object) => {
   const r = schema.safeParse({ ...valid, ...input });

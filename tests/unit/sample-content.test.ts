@@ -7,8 +7,8 @@ describe('the bundled sample content', () => {
   it('is valid, with at least 12 stories across at least 4 sections', async () => {
     const index = await checkContent(PROJECT_ROOT, site, 'content');
     expect(index.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(index.articles.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(index.articles.map((a) => a.data.section)).size).toBeGreaterThanOrEqual(4);
+    expect(index.stories.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(index.stories.map((a) => a.data.section)).size).toBeGreaterThanOrEqual(4);
   });
 
   it('has a politics story shaped like a wire story', async () => {

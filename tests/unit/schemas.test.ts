@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/model/schemas/article.ts';
+import { storyFrontmatterSchema } from '../../src/model/schemas/story-frontmatter.ts';
 import { breadcrumbsSchema } from '../../src/model/schemas/breadcrumbs.ts';
 import { creditSchema } from '../../src/model/schemas/credit.ts';
 import { relatedLinkSchema } from '../../src/model/schemas/related-link.ts';
 import { parseSiteConfig } from '../../src/model/schemas/site.ts';
 
-const schema = articleSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });
+const schema = storyFrontmatterSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });
 const valid = {
   headline: 'Assembly delays bridge vote',
   dek: 'A late amendment sends the budget back to committee.',
@@ -63,7 +63,7 @@ describe('article schema', () => {
   });
 
   it.each([
-    [{ ...valid, headline: undefined }, /^headline: every article needs a headline/],
+    [{ ...valid, headline: undefined }, /^headline: every story needs a headline/],
     [{ ...valid, headlin: 'x' }, /Unrecognized key/],
     [{ ...valid, section: 'sports' }, /^section: choose one of: politics, city/],
     [{ ...valid, authors: [] }, /^authors: name at least one author/],
@@ -74,7 +74,7 @@ describe('article schema', () => {
     [{ ...valid, tags: ['Bridge Vote'] }, /^tags.0: use lower-case words/],
     [{ ...valid, hero: { src: 'x.jpg' } }, /^hero.alt: describe the photo/],
     [{ ...valid, hero: { src: 'x.jpg', alt: 'a', credit: '' } }, /^hero.credit: .*empty/i],
-    [{ ...valid, related: [{ id: 'Bridge Vote' }] }, /^related.0.id: an article id is its file name/],
+    [{ ...valid, related: [{ id: 'Bridge Vote' }] }, /^related.0.id: a story id is its file name/],
     [{ ...valid, breadcrumbs: [{ label: 'Home', href: 'home' }] }, /^breadcrumbs.0.href: start the link with \//],
   ])('rejects %# with a message naming the field', (input, expected) => {
     expect(messages(input).join('\n')).toMatch(expected);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { mediaCacheDir } from '../../src/images/media-registry.ts';
+import { photoCacheDir } from '../../src/photos/derivative-jobs.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 interface Step {
@@ -65,7 +65,7 @@ describe('the deploy workflow', () => {
     expect(using(deploy, 'actions/setup-node')[0]?.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
     for (const w of [deploy, workflow('ci.yml')]) {
       const paths = using(w, 'actions/cache')[0]?.with?.['path']?.split('\n').filter(Boolean) ?? [];
-      expect(paths).toEqual([mediaCacheDir(), '.broadsheet/cache']);
+      expect(paths).toEqual([photoCacheDir(), '.broadsheet/cache']);
     }
   });
 });

@@ -5,7 +5,7 @@ export const BODY_KINDS = {
   EmptyBody: defineKind({
     title: 'Story without a body',
     severity: 'error',
-    message: () => 'the article has no body text',
+    message: () => 'the story has no body text',
     hint: 'write the story below the closing `---`',
   }),
   BodyTooLarge: defineKind({
@@ -26,7 +26,7 @@ export const BODY_KINDS = {
   RawHtml: defineKind({
     title: 'Raw HTML in the body',
     severity: 'error',
-    message: (v: { html: string }) => `raw HTML is not allowed in articles: ${quoted(v.html.trim())}`,
+    message: (v: { html: string }) => `raw HTML is not allowed in stories: ${quoted(v.html.trim())}`,
     hint: 'use Markdown instead; HTML comments <!-- --> are fine',
     example: { html: '<script>alert(1)</script>' },
   }),

@@ -22,15 +22,15 @@ export const FILE_KINDS = {
   BadFileName: defineKind({
     title: 'File name that cannot be an id',
     severity: 'error',
-    message: (v: { name: string }) => `the file name "${v.name}" cannot be an article id`,
+    message: (v: { name: string }) => `the file name "${v.name}" cannot be a story id`,
     hint: 'rename the file using lower-case words joined by hyphens, e.g. harbour-fees-rise.md',
     example: { name: 'Harbour Fees' },
   }),
   DuplicateId: defineKind({
     title: 'Two stories with the same id',
     severity: 'error',
-    message: (v: { id: string; first: string }) => `another article already has the id "${v.id}" (${v.first})`,
-    hint: 'article ids are file names and must be unique: rename one of the files',
+    message: (v: { id: string; first: string }) => `another story already has the id "${v.id}" (${v.first})`,
+    hint: 'story ids are file names and must be unique: rename one of the files',
     example: { id: 'council-vote', first: 'content/articles/politics/council-vote.md' },
   }),
   NoFrontmatter: defineKind({

@@ -12,15 +12,15 @@ export const LINK_KINDS = {
   SelfLink: defineKind({
     title: 'Story linking to itself',
     severity: 'error',
-    message: () => 'the article links to itself',
+    message: () => 'the story links to itself',
     hint: 'point the link at another story',
   }),
   UnknownStory: defineKind({
     title: 'Related link to a story that does not exist',
     severity: 'error',
-    message: (v: { id: string; suggestion?: string | undefined }) => `related link to unknown article "${v.id}"`,
+    message: (v: { id: string; suggestion?: string | undefined }) => `related link to unknown story "${v.id}"`,
     hint: (v) =>
-      `use the id (file name without .md) of an existing article${v.suggestion ? ` (did you mean "${v.suggestion}"?)` : ''}`,
+      `use the id (file name without .md) of an existing story${v.suggestion ? ` (did you mean "${v.suggestion}"?)` : ''}`,
     example: { id: 'tram-delay', suggestion: 'tram-delays' },
   }),
   LinkToDraft: defineKind({

@@ -51,7 +51,7 @@ export const VALUE_KINDS = {
   InvalidStoryId: defineKind({
     title: 'Related link that is not a story id',
     severity: 'error',
-    message: (v: { value: string }) => `an article id is its file name without .md, e.g. harbour-fees-rise (not "${v.value}")`,
+    message: (v: { value: string }) => `a story id is its file name without .md, e.g. harbour-fees-rise (not "${v.value}")`,
     hint: 'use the file name of the other story without .md',
     example: { value: 'Tram Delays.md' },
   }),

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { articleSchema } from './article.ts';
+import { storyFrontmatterSchema } from './story-frontmatter.ts';
 import type { SiteConfig } from './site.ts';
 
 const build = (site: SiteConfig) =>
-  articleSchema({
+  storyFrontmatterSchema({
     // A path, not Astro's image(): Broadsheet's own pipeline (src/images) resizes photos and keeps their credits.
     image: z.string().trim().min(1, { error: 'give the path of the photo, relative to this file' }),
     timezone: site.timezone,

@@ -11,7 +11,7 @@ export const FIELD_MISTAKES: Mistake[] = [
     line: 2,
     field: 'headline',
     message: /required but missing/,
-    hint: /every article needs a headline/,
+    hint: /every story needs a headline/,
   },
   {
     mistake: 'missing section',

@@ -101,7 +101,7 @@ export const FILE_MISTAKES: Mistake[] = [
     text: article({}),
     line: undefined,
     field: undefined,
-    message: /file name "Harbour Fees" cannot be an article id/,
+    message: /file name "Harbour Fees" cannot be a story id/,
     hint: /rename the file/,
   },
   {

@@ -20,8 +20,8 @@ export const LINK_MISTAKES: Mistake[] = [
     text: article({ related: '\n  - id: tram-delays\n  - id: no-such-story' }),
     line: 9,
     field: 'related.1.id',
-    message: /unknown article "no-such-story"/,
-    hint: /existing article/,
+    message: /unknown story "no-such-story"/,
+    hint: /existing story/,
   },
   {
     mistake: 'inline link to a missing story',
@@ -30,7 +30,7 @@ export const LINK_MISTAKES: Mistake[] = [
     text: body('Para one.\n\nRead More: [[tram-delay]]\n'),
     line: 11,
     field: undefined,
-    message: /unknown article "tram-delay"/,
+    message: /unknown story "tram-delay"/,
     hint: /did you mean "tram-delays"/,
   },
   {

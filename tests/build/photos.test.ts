@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FlushStats } from '../../src/images/flush.ts';
+import type { FlushStats } from '../../src/photos/flush.ts';
 import { build, page } from '../helpers/build.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
 import { makeJpeg } from '../helpers/photos.ts';

@@ -2,11 +2,11 @@ import { z } from 'astro/zod';
 import { breadcrumbsSchema } from './breadcrumbs.ts';
 import { correctionSchema } from './correction.ts';
 import { dateTimeSchema } from './date-time.ts';
-import { heroImageSchema } from './hero-image.ts';
+import { leadPhotoSchema } from './lead-photo.ts';
 import { redirectPathSchema } from './redirect-path.ts';
-import { articleIdSchema, relatedLinkSchema } from './related-link.ts';
+import { storyIdSchema, relatedLinkSchema } from './related-link.ts';
 
-export interface ArticleSchemaContext<Src extends z.ZodType> {
+export interface StorySchemaContext<Src extends z.ZodType> {
   /** Schema for image paths (Astro's `image()` or a string). */
   image: Src;
   /** Site time zone in which dates without an offset are read. */
@@ -18,11 +18,11 @@ export interface ArticleSchemaContext<Src extends z.ZodType> {
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' });
 
 /** Frontmatter of a news article in `content/articles/**\/<id>.md`. */
-export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<Src>) {
+export function storyFrontmatterSchema<Src extends z.ZodType>(ctx: StorySchemaContext<Src>) {
   return z
     .strictObject({
       /** The headline, as on the page and in search results. Keep it under 110 characters. */
-      headline: z.string({ error: 'every article needs a headline' }).trim().min(1, { error: 'the headline is empty' }),
+      headline: z.string({ error: 'every story needs a headline' }).trim().min(1, { error: 'the headline is empty' }),
       /** Where the story was reported, printed before the first paragraph, e.g. `HALLAM` or `KELDER QUAY`. */
       dateline: z.string().trim().min(1).max(40).optional(),
       /** Standfirst under the headline; also the page description for search and social. */
@@ -43,7 +43,7 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
       /** Drafts are never published. */
       draft: z.boolean({ error: 'write draft: true or draft: false' }).default(false),
       /** Lead photo with alt text, caption and credit. */
-      hero: heroImageSchema(ctx.image).optional(),
+      hero: leadPhotoSchema(ctx.image).optional(),
       /** Steps before the headline in the breadcrumb trail; defaults to Home / <Section> / Article. */
       breadcrumbs: breadcrumbsSchema.optional(),
       /** Links shown in the "related" block at the end of the story. */
@@ -71,4 +71,4 @@ export function articleSchema<Src extends z.ZodType>(ctx: ArticleSchemaContext<S
     });
 }
 
-export { articleIdSchema };
+export { storyIdSchema };

@@ -5,7 +5,7 @@ import { creditSchema } from './credit.ts';
  * The lead photo. `src` is given by the caller so the checker can validate the path its own way;
  * both the build and the checker read it as a path relative to the article.
  */
-export function heroImageSchema<Src extends z.ZodType>(src: Src) {
+export function leadPhotoSchema<Src extends z.ZodType>(src: Src) {
   return z.strictObject({
     /** Path of the photo relative to the article file, e.g. `../../images/assembly.jpg`. */
     src,

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encode } from '../../src/images/encode.ts';
-import { flushMedia } from '../../src/images/flush.ts';
-import { effectiveCredit, inspectPhoto } from '../../src/images/photo.ts';
-import { planResponsive } from '../../src/images/plan.ts';
-import { fileCredit } from '../../src/images/read-credit.ts';
-import { mediaRegistry } from '../../src/images/media-registry.ts';
-import { responsivePicture, socialCard } from '../../src/images/pictures.ts';
+import { encode } from '../../src/photos/encode.ts';
+import { flushMedia } from '../../src/photos/flush.ts';
+import { effectiveCredit, inspectPhoto } from '../../src/photos/photo.ts';
+import { planResponsive } from '../../src/photos/plan.ts';
+import { fileCredit } from '../../src/photos/read-credit.ts';
+import { derivativeJobs } from '../../src/photos/derivative-jobs.ts';
+import { responsivePicture, socialCard } from '../../src/photos/pictures.ts';
 import { writeFileSync } from 'node:fs';
 import { pngDeclaring } from '../helpers/bad-files.ts';
 import { makeIptcJpeg, makeJpeg, scratch } from '../helpers/photos.ts';
@@ -59,7 +59,7 @@ describe('derivatives', () => {
       { path, alt: 'x', credit },
       { headline: 'Assembly delays <bridge> vote & more', siteName: 'The Hallam Courier' },
     );
-    const job = mediaRegistry().get(card.url.replace('/_media/', ''))!;
+    const job = derivativeJobs().get(card.url.replace('/_media/', ''))!;
     await encode(job, join(dir, 'cache'));
     const meta = await sharp(join(dir, 'cache', job.variant.file)).metadata();
     expect([meta.width, meta.height, meta.format]).toEqual([1200, 630, 'jpeg']);

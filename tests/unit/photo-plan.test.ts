@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropBox, planCrop, planResponsive, plannedWidths, planStructuredCrops } from '../../src/images/plan.ts';
+import { cropBox, planCrop, planResponsive, plannedWidths, planStructuredCrops } from '../../src/photos/plan.ts';
 
 const source = { width: 1600, height: 1067, hash: 'abcdef0123456789', stem: 'assembly-chamber' };
 

@@ -3,7 +3,7 @@ import type { Credit } from '../model/schemas/credit.ts';
 import type { EncodeJob } from './encode.ts';
 import { effectiveCredit, inspectPhoto, type Photo } from './photo.ts';
 import { planCrop, planResponsive, planStructuredCrops, type ImageRole, type Variant } from './plan.ts';
-import { registerJob } from './media-registry.ts';
+import { registerJob } from './derivative-jobs.ts';
 import { CARD, type CardText } from './social-card.ts';
 import type { EmbeddedCredit } from './xmp.ts';
 

@@ -19,7 +19,7 @@ interface Tracker {
   keyed: Set<string>;
 }
 
-const slot = processSlot<Tracker>('page-media');
+const slot = processSlot<Tracker>('page-photos');
 const tracker = (): Tracker => slot.use(() => ({ page: new AsyncLocalStorage(), used: new Map(), keyed: new Set() }));
 
 /** Runs `render` (the middleware's rest of the request) as the rendering of page `path`. */
@@ -38,7 +38,7 @@ export function usePhotoFiles(files: Iterable<string>): void {
 }
 
 /** Forgets what this process recorded: a build is one process, but tests run several in one. */
-export function resetPageMedia(): void {
+export function resetPagePhotos(): void {
   const t = tracker();
   t.used.clear();
   t.keyed.clear();
@@ -59,7 +59,7 @@ interface Saved {
  * from what the last build recorded, and records this build's keyed pages for the next one.
  * Returns how many pages were carried forward.
  */
-export async function carryForwardPageMedia(
+export async function carryForwardPagePhotos(
   recordFile: string,
   registry: Map<string, EncodeJob>,
   version = cacheVersion('page-photos'),

@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { encode } from './encode.ts';
 import { flushMedia } from './flush.ts';
-import { carryForwardPageMedia } from './page-media.ts';
-import { mediaCacheDir, mediaRegistry } from './media-registry.ts';
+import { carryForwardPagePhotos } from './page-photos.ts';
+import { photoCacheDir, derivativeJobs } from './derivative-jobs.ts';
 import { cachePath } from '../incremental/cache-version.ts';
 
 const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
 
 /** Writes the photos the pages asked for into `/_media/` after a build, and serves them in dev. */
-export function broadsheetImages(): AstroIntegration {
+export function broadsheetPhotos(): AstroIntegration {
   let record = '';
   return {
     name: 'broadsheet-images',
@@ -20,9 +20,9 @@ export function broadsheetImages(): AstroIntegration {
         record = cachePath('page-photos', fileURLToPath(config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const carried = await carryForwardPageMedia(record, mediaRegistry());
+        const carried = await carryForwardPagePhotos(record, derivativeJobs());
         if (carried) logger.info(`${carried} unchanged pages reused from the last build, with their photos`);
-        const stats = await flushMedia(mediaRegistry().values(), mediaCacheDir(), fileURLToPath(dir));
+        const stats = await flushMedia(derivativeJobs().values(), photoCacheDir(), fileURLToPath(dir));
         logger.info(
           `${stats.files} photo files: ${stats.encoded} encoded, ${stats.reused} from cache, ${stats.seconds.toFixed(1)} s on ${stats.concurrency} workers`,
         );
@@ -30,12 +30,12 @@ export function broadsheetImages(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           const file = req.url?.startsWith('/_media/') ? decodeURIComponent(req.url.slice(8).split('?')[0]!) : undefined;
-          const job = file ? mediaRegistry().get(file) : undefined;
+          const job = file ? derivativeJobs().get(file) : undefined;
           if (!job || !file) return next();
-          encode(job, mediaCacheDir()).then(
+          encode(job, photoCacheDir()).then(
             () => {
               res.setHeader('content-type', TYPES[file.split('.').at(-1) ?? ''] ?? 'application/octet-stream');
-              createReadStream(join(mediaCacheDir(), file)).pipe(res);
+              createReadStream(join(photoCacheDir(), file)).pipe(res);
             },
             (error: unknown) => next(error),
           );
