@@ -1,7 +1,9 @@
 /**
  * `npm run check`: validates all content without building and lists every problem at once.
  * Exit code 1 when there is an error; warnings alone pass. `--fix` first makes the safe fixes
- * (see src/check/fix-files.ts); `--format json` prints one JSON document for tools.
+ * (see src/check/fix-files.ts); `--format json` prints one JSON document for tools. The listing ends
+ * with a count of each kind (src/check/summary.ts); `--errors-only` leaves warnings out of the listing
+ * and the summary, and counts them in the totals.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +12,7 @@ import { fixContentFiles } from '../src/check/fix-files.ts';
 import { cachePath } from '../src/incremental/cache-version.ts';
 import { cacheDir } from '../src/model/paths.ts';
 import { formatProblems, sortProblems } from '../src/check/problems.ts';
+import { summarize } from '../src/check/summary.ts';
 import site from '../src/site.config.ts';
 
 const { values } = parseArgs({
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'text' },
     root: { type: 'string', default: process.cwd() },
     fix: { type: 'boolean', default: false },
+    'errors-only': { type: 'boolean', default: false },
   },
 });
 if (values.format !== 'text' && values.format !== 'json') {
@@ -30,15 +34,18 @@ const fixed = values.fix ? await fixContentFiles(values.root, site.timezone) : [
 const cacheFile = cachePath('checks', resolve(values.root, cacheDir()));
 const index = await checkContent(values.root, site, undefined, undefined, { cacheFile });
 const errors = index.problems.filter((p) => p.severity === 'error').length;
+const errorsOnly = values['errors-only'];
+const listed = errorsOnly ? index.problems.filter((p) => p.severity === 'error') : index.problems;
 
 if (values.format === 'json') {
-  const report = { stories: index.stories.length, errors, problems: sortProblems(index.problems) };
+  const warnings = index.problems.length - errors;
+  const report = { stories: index.stories.length, errors, warnings, summary: summarize(listed), problems: sortProblems(listed) };
   console.log(JSON.stringify(values.fix ? { ...report, fixed } : report, null, 2));
 } else {
   const color = process.stdout.isTTY && !process.env['NO_COLOR'];
   for (const f of fixed) console.log(`fixed ${f.file}:${f.line}  ${f.message}`);
   if (fixed.length) console.log('');
-  if (index.problems.length) console.log(formatProblems(index.problems, Boolean(color)));
+  if (index.problems.length) console.log(formatProblems(index.problems, Boolean(color), { errorsOnly, summary: true }));
   console.log(errors ? `\nContent check failed.` : `Checked ${index.stories.length} stories: content is valid.`);
 }
 process.exitCode = errors ? 1 : 0;

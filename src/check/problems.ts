@@ -1,3 +1,4 @@
+import { formatSummary, summarize } from './summary.ts';
 import { CATALOGUE, type ProblemKindName, type ProblemKind, type Severity, type ValuesOf } from './catalogue/index.ts';
 
 /** One thing wrong with the content, said so that an editor can fix it without asking a developer. */
@@ -40,14 +41,22 @@ export function problem<K extends ProblemKindName>(kind: K, where: Where, ...val
 
 const paint = (on: boolean, code: number) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
+/** What a listing leaves out: `errorsOnly` lists errors alone (warnings still counted in the totals). */
+export interface ListingOptions {
+  errorsOnly?: boolean | undefined;
+  /** Ends the listing with the count of each kind (src/check/summary.ts), before the totals. */
+  summary?: boolean | undefined;
+}
+
 /** Groups problems by file, in file and line order, as `npm run check` and a failed build print them. */
-export function formatProblems(problems: readonly Problem[], color = false): string {
+export function formatProblems(problems: readonly Problem[], color = false, options: ListingOptions = {}): string {
   const red = paint(color, 31);
   const yellow = paint(color, 33);
   const bold = paint(color, 1);
   const dim = paint(color, 2);
   const byFile = new Map<string, Problem[]>();
-  for (const p of sortProblems(problems)) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const listed = options.errorsOnly ? problems.filter((p) => p.severity === 'error') : problems;
+  for (const p of sortProblems(listed)) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const out: string[] = [];
   for (const [file, list] of byFile) {
     out.push(bold(file));
@@ -59,13 +68,20 @@ export function formatProblems(problems: readonly Problem[], color = false): str
       if (p.hint) out.push(`          ${dim('fix:')} ${p.hint}`);
     }
   }
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  out.push(
-    `${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`,
-  );
+  if (options.summary && listed.length) out.push('', formatSummary(summarize(listed), bold), '');
+  out.push(totals(problems, options));
   return out.join('\n');
 }
 
+/** `2 errors, 5 warnings`: every problem counted, even those a listing left out (said so). */
+export function totals(problems: readonly Problem[], options: ListingOptions = {}): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const hidden = options.errorsOnly && warnings ? ' (not listed: --errors-only)' : '';
+  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${hidden}`;
+}
+
+/** In file order, then line order: the order every listing and `--format json` use. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

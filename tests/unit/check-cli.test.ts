@@ -7,24 +7,7 @@ import type { Problem } from '../../src/check/problems.ts';
 import site from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
-
-const NOW = { BROADSHEET_NOW: '2026-11-24T12:00:00Z' };
-
-function check(root: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', root, ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...NOW },
-  });
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
-
-/** A copy of the fixture content with one error and a few warnings in two files. */
-function brokenCopy() {
-  const copy = copyFixtureContent();
-  copy.write('articles/bad.md', article({ section: 'sports', dek: undefined }, 'Text.\n'));
-  return copy;
-}
+import { brokenCopy, check, NOW } from '../helpers/run-check.ts';
 
 describe('npm run check -- --format json', () => {
   it('prints one JSON document a tool can read, each problem with its kind, sorted by file and line', async () => {
