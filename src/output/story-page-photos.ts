@@ -2,12 +2,15 @@ import type { StoryEntry } from '../site/stories.ts';
 import site from '../site.config.ts';
 import { storyBodyHtml, heroInput, pagePhoto, type PagePhoto } from '../site/story-photos.ts';
 import { imageObjectsLd } from './structured-data.ts';
-import { responsivePicture, socialCard, structuredCrops, type ImageRef } from '../photos/pictures.ts';
+import { drawnCard, responsivePicture, socialCard, structuredCrops, type ImageRef } from '../photos/pictures.ts';
 
 export interface StoryPagePhotos {
   /** The body HTML with its photos filled in. */
   bodyHtml: string;
-  /** 16:9, 4:3 and 1:1 lead-photo crops for NewsArticle `image`, with the lead photo's credit. */
+  /**
+   * NewsArticle `image`: 16:9, 4:3 and 1:1 lead-photo crops with the lead photo's credit; for a story
+   * without a lead photo, its drawn share card.
+   */
   crops: PagePhoto[];
   /** The 1200×630 share card for `og:image`/`twitter:image`, with its alt text. */
   card: (ImageRef & { alt: string }) | undefined;
@@ -19,7 +22,15 @@ export interface StoryPagePhotos {
 export async function storyPagePhotos(entry: StoryEntry): Promise<StoryPagePhotos> {
   const hero = heroInput(entry);
   const body = await storyBodyHtml(entry);
-  if (!hero) return { bodyHtml: body.html, crops: [], card: undefined, imageObjects: imageObjectsLd(body.photos) };
+  if (!hero) {
+    const card = wordsCard(entry);
+    return {
+      bodyHtml: body.html,
+      crops: [{ ...card, credit: undefined }],
+      card,
+      imageObjects: imageObjectsLd(body.photos),
+    };
+  }
   const [lead, crops, card] = await Promise.all([
     responsivePicture(hero, 'hero'),
     structuredCrops(hero),
@@ -31,4 +42,22 @@ export async function storyPagePhotos(entry: StoryEntry): Promise<StoryPagePhoto
     card: { ...card, alt: hero.alt },
     imageObjects: imageObjectsLd([pagePhoto(lead, hero.caption), ...body.photos]),
   };
+}
+
+/** A story without a lead photo still gets a card to share: its headline on the paper's colours. */
+function wordsCard(entry: StoryEntry): ImageRef & { alt: string } {
+  const { headline } = entry.data;
+  // The checker has refused any section the config lacks, so the find cannot miss.
+  const section = site.sections.find((s) => s.id === entry.data.section)!;
+  const card = {
+    headline,
+    siteName: site.name,
+    section: section.name,
+    brand: site.accent,
+    sectionColour: section.colour,
+    host: new URL(site.url).host,
+  };
+  // The alt text says what the card shows: the paper, the section and the headline.
+  const alt = `${site.name}, ${section.name}: ${headline}`;
+  return { ...drawnCard(card, alt), alt };
 }

@@ -5,17 +5,21 @@ import sharp from 'sharp';
 import { MAX_INPUT_PIXELS } from './limit.ts';
 import { ENCODER, type Variant } from './plan.ts';
 import { renderCardOverlay, type CardText } from './social-card.ts';
+import { renderTextCard, type TextCard } from './text-card.ts';
 import { creditExif, creditXmp, type EmbeddedCredit } from './xmp.ts';
 
 // Still exported here for the checker, until it imports limit.ts (incremental/README.md).
 export { MAX_INPUT_PIXELS };
 
 export interface EncodeJob {
-  source: string;
+  /** The source photo's path; undefined for a card drawn without one (`drawn`). */
+  source: string | undefined;
   variant: Variant;
   embedded: EmbeddedCredit;
   /** Set for social cards: the headline and site name drawn over the photo. */
   card?: CardText | undefined;
+  /** Set for the share card of a story without a lead photo: drawn whole, from words and colours. */
+  drawn?: TextCard | undefined;
 }
 
 // Parallelism comes from our own limiter; libvips threads per image would oversubscribe 2 cores.
@@ -32,7 +36,10 @@ export async function encode(job: EncodeJob, cacheDir: string): Promise<boolean>
   if (existsSync(target)) return false;
   await mkdir(cacheDir, { recursive: true });
   const { variant } = job;
-  let image = sharp(job.source, { limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true });
+  let image =
+    job.source === undefined
+      ? sharp(Buffer.from(renderTextCard(job.drawn!)))
+      : sharp(job.source, { limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true });
   if (variant.crop) {
     // With autoOrient set, extract and resize see the photo the right way up.
     const { width, height } = (await image.metadata()).autoOrient;

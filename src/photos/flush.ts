@@ -34,7 +34,7 @@ export async function flushMedia(jobs: Iterable<EncodeJob>, cacheDir: string, ou
           if (await encode(job, cacheDir)) encodedFiles.push(job.variant.file);
         } catch (error) {
           throw new Error(
-            `Could not encode ${relative(process.cwd(), job.source)} as ${job.variant.file}: ${(error as Error).message}`,
+            `Could not encode ${job.source === undefined ? 'a drawn share card' : relative(process.cwd(), job.source)} as ${job.variant.file}: ${(error as Error).message}`,
             { cause: error },
           );
         }

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Credit } from '../model/schemas/credit.ts';
 import type { EncodeJob } from './encode.ts';
 import { effectiveCredit, inspectPhoto, type Photo } from './photo.ts';
-import { planCrop, planResponsive, planStructuredCrops, type ImageRole, type Variant } from './plan.ts';
+import { planCrop, planResponsive, planStructuredCrops, variantFile, type ImageRole, type Variant } from './plan.ts';
 import { registerJob } from './derivative-jobs.ts';
 import { CARD, type CardText } from './social-card.ts';
+import type { TextCard } from './text-card.ts';
+import { cacheVersion } from '../incremental/cache-version.ts';
 import type { EmbeddedCredit } from './xmp.ts';
 
 export interface PhotoInput {
@@ -84,4 +86,20 @@ export async function socialCard(input: PhotoInput, text: CardText): Promise<Ima
   const crop = planCrop(photo, CARD.width / CARD.height, input.focal ?? CENTRE, CARD.width, `-card-${words}`);
   // A card is always full size, even from a small photo: networks crop or reject smaller ones.
   return register(input, embedded, { ...crop, width: CARD.width, height: CARD.height }, text);
+}
+
+/**
+ * The 1200×630 card of a story without a lead photo: drawn from its words and the paper's colours.
+ * Everything drawn and the pipeline's code (`photos` version) name the file, as for every derivative.
+ */
+export function drawnCard(card: TextCard, alt: string): ImageRef {
+  const hash = createHash('sha256').update(JSON.stringify(card)).update(cacheVersion('photos')).digest('hex');
+  const source = { ...CARD, hash, stem: 'story' };
+  const variant: Variant = { format: 'jpeg', ...CARD, file: variantFile(source, 'jpeg', CARD.width, '-card') };
+  const embedded: EmbeddedCredit = { credit: undefined, alt, caption: undefined };
+  return {
+    url: registerJob({ source: undefined, variant, embedded, drawn: card } satisfies EncodeJob),
+    width: CARD.width,
+    height: CARD.height,
+  };
 }
