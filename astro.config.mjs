@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { shikiConfig } from './src/markdown/code-highlighting.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { broadsheetPhotos } from './src/photos/integration.ts';
 import { cacheDir } from './src/model/paths.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
     // Build output, caches and benchmark corpora can hold tens of thousands of files: never watch them.
     server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/tests/output/**'] } },
   },
-  markdown: { processor: unified(markdownOptions(site.url)) },
+  markdown: { processor: unified(markdownOptions(site.url)), shikiConfig },
   integrations: [broadsheetPhotos(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR))],
   devToolbar: { enabled: false },
   // Story pages carry a cacheKey (src/site/page-keys.ts): unchanged ones are copied from the last build.

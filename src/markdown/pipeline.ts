@@ -1,8 +1,11 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeCellAlignment from './rehype-cell-alignment.ts';
+import rehypeCodeClasses from './rehype-code-classes.ts';
 import rehypeDropComments from './rehype-drop-comments.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
+import rehypeScrollRegions from './rehype-scroll-regions.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 
 /**
@@ -14,6 +17,12 @@ export function markdownOptions(site: string) {
   return {
     smartypants: false,
     remarkPlugins: [remarkSmartPunctuation, remarkRelatedLinks, remarkFigures],
-    rehypePlugins: [[rehypeExternalLinks, { site }], rehypeDropComments],
+    rehypePlugins: [
+      [rehypeExternalLinks, { site }],
+      rehypeDropComments,
+      rehypeCodeClasses,
+      rehypeCellAlignment,
+      rehypeScrollRegions,
+    ],
   } satisfies UnifiedProcessorOptions;
 }

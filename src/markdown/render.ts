@@ -1,4 +1,4 @@
-import { markdownConfigDefaults, rehypeHeadingIds, rehypeShiki, syntaxHighlightDefaults } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, rehypeShiki, syntaxHighlightDefaults } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { shikiConfig } from './code-highlighting.ts';
 import { markdownOptions } from './pipeline.ts';
 import type { ResolvedLinks } from './related-link-syntax.ts';
 
@@ -25,7 +26,7 @@ function storyProcessor(site: string) {
     .use(remarkGfm)
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
-    .use(rehypeShiki, markdownConfigDefaults.shikiConfig, syntaxHighlightDefaults.excludeLangs)
+    .use(rehypeShiki, shikiConfig, syntaxHighlightDefaults.excludeLangs)
     .use(rehypePlugins)
     .use(rehypeHeadingIds)
     .use(rehypeRaw)
