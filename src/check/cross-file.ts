@@ -1,6 +1,7 @@
 import type { Author } from '../model/schemas/author.ts';
 import type { ContentFile } from './files.ts';
 import { problem, type Problem } from './problems.ts';
+import { namedAuthors } from './readable-fields.ts';
 import { linkProblem, storyLinks } from './related-links.ts';
 import type { CheckedStory, FileCheck } from './story-file.ts';
 
@@ -30,11 +31,11 @@ export function crossFileProblems({ files, checked, firstFileById, byId, authors
     const first = firstFileById.get(name)!;
     if (first !== file) problems.push(problem('DuplicateId', { file }, { id: name, first }));
     const { article, facts } = checked[i]!;
-    article?.data.authors.forEach((id, n) => {
-      if (authors.has(id)) return;
-      const where = { file, line: article.lineOf(['authors', n]), field: `authors.${n}` };
+    for (const { id, n, line } of namedAuthors(source, checked[i]!)) {
+      if (authors.has(id)) continue;
+      const where = { file, line, field: `authors.${n}` };
       problems.push(problem('UnknownAuthor', where, { id, dir, known: [...authors.keys()].join(', ') }));
-    });
+    }
     for (const link of storyLinks(article, facts?.related ?? [])) {
       const found = linkProblem(link, { file, from: name, source: article, ids, byId, now });
       if (found) problems.push(found);

@@ -7,6 +7,7 @@ import { lazyLineOf, parseSource } from './frontmatter.ts';
 import { heroPhotoWarnings } from './lead-photo.ts';
 import { checkImage } from './photo-file.ts';
 import { problem, type Problem } from './problems.ts';
+import { readableLeadPhoto } from './readable-fields.ts';
 import { schemaFieldNames } from './schema-fields.ts';
 import { controlCharProblems } from './text-hygiene.ts';
 import { issuesToProblems } from './zod-problems.ts';
@@ -69,7 +70,9 @@ export function checkHead(source: ContentFile, site: SiteConfig): StoryHead {
     problems.push(problem('NotUtf8', { file, line, field: parsed.fieldAt(line) }));
   }
   problems.push(...parsed.errors);
-  if (parsed.errors.length) return { problems };
+  // YAML that cannot be read leaves the body readable, when the fences are there: its problems count too.
+  const body = { raw: {}, body: parsed.body, bodyLine: parsed.bodyLine };
+  if (parsed.errors.length) return { problems, parsed: parsed.bodyLine > 1 ? body : undefined };
   problems.push(...controlCharProblems(parsed.data, file, parsed.lineOf));
   const result = storySchema(site).safeParse(parsed.data);
   if (!result.success) {
@@ -106,7 +109,13 @@ export async function checkBody(
     const photo = await checkImage(source, contentRoot, f.src, { file, line: f.line });
     if (photo.problem) problems.push(photo.problem);
   }
-  if (!data) return { facts, problems };
+  if (!data) {
+    // The schema refused a field, but the lead photo it names may still be read: report it in this run too.
+    const src = readableLeadPhoto(parsed.raw, problems);
+    const photo = src === undefined ? undefined : await checkImage(source, contentRoot, src, at('hero.src'));
+    if (photo?.problem) problems.push(photo.problem);
+    return { facts, problems };
+  }
   if (data.hero) {
     const photo = await checkImage(source, contentRoot, data.hero.src, at('hero.src'));
     if (photo.problem) problems.push(photo.problem);

@@ -50,6 +50,8 @@ export const HINT_PHRASES: Record<string, string> = {
   PhotoWithoutAlt: 'describe it inside the brackets',
   DecorativePhotoWithAlt: 'empty the brackets',
   PhotoWithoutCredit: 'add a line `Credit:',
+  UnknownCreditLabel: 'start the credit with `Credit:`',
+  CreditApartFromPhoto: 'delete the blank line between the photo and its credit line',
   // Photos
   RemotePhoto: 'https:// address of the photo',
   RemotePhotoFailed: 'open the address in a browser',
