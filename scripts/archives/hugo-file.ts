@@ -8,7 +8,8 @@ export interface HugoFile {
 }
 
 export function splitHugoFile(text: string): HugoFile {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  // Hugo skips a byte-order mark and blank lines before the front matter; a few posts start with them.
+  const match = /^\uFEFF?\s*---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return { data: {}, rawFrontmatter: '', body: text };
   return {
     data: frontmatter(match[1]!),
