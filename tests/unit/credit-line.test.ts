@@ -89,9 +89,9 @@ describe('parseCreditLine: short agency and photographer credits', () => {
     ['Getty Images', { source: 'Getty Images' }],
     ['Photo by Ale_Mi', { photographer: 'Ale_Mi' }],
     ['Photograph by Jane Doe', { photographer: 'Jane Doe' }],
-    ['© 2024 Jane Doe', { photographer: 'Jane Doe' }],
-    ['(c) Jane Doe', { photographer: 'Jane Doe' }],
-    ['© Reuters', { source: 'Reuters' }],
+    ['© 2024 Jane Doe', { photographer: 'Jane Doe', copyright: '© 2024 Jane Doe' }],
+    ['(c) Jane Doe', { photographer: 'Jane Doe', copyright: '(c) Jane Doe' }],
+    ['© Reuters', { source: 'Reuters', copyright: '© Reuters' }],
     ['Credit: Shutterstock.', { source: 'Shutterstock' }],
     ['Credit:\u00a0Jane Doe/EPA', { source: 'EPA', photographer: 'Jane Doe' }],
   ])('parses %j', (line, expected) => {
