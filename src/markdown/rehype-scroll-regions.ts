@@ -3,10 +3,10 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * Code blocks and tables wider than the column scroll sideways inside it, never the page. A
- * region that scrolls must be reachable by keyboard, so each is a tab stop (`tabindex="0"`) and a
- * named region (`role="region"`, a numbered `aria-label`: landmarks of one role need distinct
- * names), which screen readers announce when it takes focus. A code block scrolls itself; a table
- * cannot, so it goes inside a `div.table-scroll` that does.
+ * region that scrolls must be reachable by keyboard, so each is a tab stop (`tabindex="0"`) with a
+ * name screen readers announce when it takes focus: a numbered `aria-label` on `role="group"`.
+ * Not `role="region"`: a landmark per table would crowd the landmark list of a data-heavy story.
+ * A code block scrolls itself; a table cannot, so it goes inside a `div.table-scroll` that does.
  */
 export default function rehypeScrollRegions() {
   return (tree: Root) => {
@@ -30,7 +30,7 @@ export default function rehypeScrollRegions() {
   };
 }
 
-const region = (label: string) => ({ tabIndex: 0, role: 'region', ariaLabel: label });
+const region = (label: string) => ({ tabIndex: 0, role: 'group', ariaLabel: label });
 
 /** "Table 2", or "Table 2: Turnout by ward" when the table has a caption. */
 function tableLabel(table: Element, n: number): string {

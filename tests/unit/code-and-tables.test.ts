@@ -49,7 +49,7 @@ describe('scroll regions', () => {
     const [first, second, pre] = tree.children as Element[];
     expect(first).toMatchObject({ tagName: 'div', properties: { ariaLabel: 'Table 1: Turnout by ward', tabIndex: 0 } });
     expect(first!.children[0]).toBe(captioned);
-    expect(second).toMatchObject({ tagName: 'div', properties: { ariaLabel: 'Table 2', role: 'region' } });
-    expect(pre).toMatchObject({ properties: { ariaLabel: 'Code example 1', tabIndex: 0, role: 'region' } });
+    expect(second).toMatchObject({ tagName: 'div', properties: { ariaLabel: 'Table 2', role: 'group' } });
+    expect(pre).toMatchObject({ properties: { ariaLabel: 'Code example 1', tabIndex: 0, role: 'group' } });
   });
 });
