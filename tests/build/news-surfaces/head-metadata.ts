@@ -1,5 +1,7 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { page } from '../../helpers/build.ts';
+import { jsonLd, page } from '../../helpers/build.ts';
 import { type BuiltSite, SITE } from './site.ts';
 
 export function headMetadataTests(site: BuiltSite) {
@@ -29,6 +31,19 @@ export function headMetadataTests(site: BuiltSite) {
         `application/rss+xml ${SITE}/politics/rss.xml`,
         `application/atom+xml ${SITE}/politics/atom.xml`,
       ]);
+    });
+
+    it('draws a share card for a story without a lead photo, for og:image and NewsArticle image', async () => {
+      const doc = page(dist, 'business/market-reopens/');
+      const meta = (key: string) => doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content');
+      const url = meta('og:image') ?? '';
+      expect(url).toMatch(new RegExp(`^${SITE}/_media/story-[0-9a-f]{10}-card-1200\\.jpg$`));
+      expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+      expect(meta('og:image:alt')).toBe('The Hallam Courier, Business: Saltmarket reopens after repairs');
+      const file = await sharp(join(dist, new URL(url).pathname)).metadata();
+      expect([file.width, file.height, file.format]).toEqual([1200, 630, 'jpeg']);
+      const news = jsonLd(doc).find((d) => d['@type'] === 'NewsArticle');
+      expect(news?.['image']).toEqual([{ '@type': 'ImageObject', contentUrl: url, url, width: '1200', height: '630' }]);
     });
   });
 }
