@@ -11,27 +11,42 @@ import { buildTime } from '../src/model/build-time.ts';
 import { readContentFiles } from '../src/check/files.ts';
 import { parseLocalDateTime } from '../src/model/dates.ts';
 import { authorErrors, planStory, sectionErrors, type StoryContext } from '../src/tooling/new-story.ts';
+import { swallowedFlags } from '../src/tooling/npm-flags.ts';
+import { authorChoices, authorNames, splitNames } from '../src/tooling/story-names.ts';
 import { contentDir } from '../src/model/paths.ts';
 import site from '../src/site.config.ts';
 
-const USAGE = `usage: npm run new -- --headline "…" --section <${site.sections.map((s) => s.id).join('|')}> --author <id> [--author <id>]
+const USAGE = `usage: npm run new -- --headline "…" --section <${site.sections.map((s) => s.id).join('|')}> --author <id or name> [--author …]
        [--dek "…"] [--slug <id>] [--published "YYYY-MM-DD HH:mm"] [--no-draft]`;
+const EXAMPLE = `npm run new -- --headline "Bridge vote delayed" --section ${site.sections[0]?.id ?? 'news'} --author "Your Name"`;
 
-const { values } = parseArgs({
-  allowNegative: true,
-  options: {
-    headline: { type: 'string', short: 't' },
-    section: { type: 'string', short: 's' },
-    author: { type: 'string', short: 'a', multiple: true },
-    authors: { type: 'string', multiple: true },
-    dek: { type: 'string', short: 'd' },
-    slug: { type: 'string' },
-    published: { type: 'string' },
-    draft: { type: 'boolean', default: true },
-    root: { type: 'string', default: process.cwd() },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const OPTIONS = {
+  headline: { type: 'string', short: 't' },
+  section: { type: 'string', short: 's' },
+  author: { type: 'string', short: 'a', multiple: true },
+  authors: { type: 'string', multiple: true },
+  dek: { type: 'string', short: 'd' },
+  slug: { type: 'string' },
+  published: { type: 'string' },
+  draft: { type: 'boolean', default: true },
+  root: { type: 'string', default: process.cwd() },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+// `npm run new --headline "…"` without `--`: npm keeps the flags as its own settings (npm_config_headline=true)
+// and passes only their values on, so say where the flags went instead of refusing the values.
+const swallowed = swallowedFlags(Object.keys(OPTIONS), process.env);
+if (swallowed.length) {
+  fail([`npm kept ${swallowed.join(', ')} for itself: put -- between \`npm run new\` and the flags, e.g.`, EXAMPLE], 2);
+}
+const values = (() => {
+  try {
+    return parseArgs({ allowNegative: true, options: OPTIONS }).values;
+  } catch (e) {
+    // node:util's own words name the flag ("Unknown option '--titel'"); the stack would only hide them.
+    return fail([(e as Error).message, USAGE], 2);
+  }
+})();
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -51,11 +66,10 @@ const ctx: StoryContext = {
   site,
   contentDir: dir,
   existing: new Map(articles.map((a) => [a.name, a.file])),
-  authorIds: new Set(authorFiles.map((a) => a.name)),
+  authors: authorNames(authorFiles),
 };
 
-const list = (values: readonly string[] | undefined) =>
-  (values ?? []).flatMap((v) => v.split(/[,\s]+/)).filter((v) => v.length > 0);
+const list = splitNames;
 let headline = values.headline;
 let section = values.section;
 let authors = list([...(values.author ?? []), ...(values.authors ?? [])]);
@@ -73,11 +87,9 @@ if (interactive) {
     }
   };
   headline ??= await ask('Headline', (a) => (a ? [] : ['a story needs a headline']));
-  section ??= await ask(`Section (${site.sections.map((s) => s.id).join(', ')})`, (a) => sectionErrors(a, site));
+  section ??= await ask(`Section (${site.sections.map((s) => s.name).join(', ')})`, (a) => sectionErrors(a, site));
   if (!authors.length) {
-    const answer = await ask(`Author id(s), comma-separated (${[...ctx.authorIds].join(', ')})`, (a) =>
-      authorErrors(list([a]), ctx),
-    );
+    const answer = await ask(`Author(s), comma-separated: ${authorChoices(ctx.authors)}`, (a) => authorErrors(list([a]), ctx));
     authors = list([answer]);
   }
   dek ??= (await rl.question('Dek, one sentence under the headline (Enter to skip): ')).trim() || undefined;
@@ -88,7 +100,9 @@ if (interactive) {
     ...(section === undefined ? ['--section'] : []),
     ...(authors.length ? [] : ['--author']),
   ];
-  if (missing.length) fail([`missing ${missing.join(', ')} (not on a terminal, so nothing can be asked)`, USAGE], 2);
+  // No flags at all on a pipe: most likely flags given without `--`, or a script that forgot them.
+  const how = missing.length === 3 ? [`give the flags after --, e.g. ${EXAMPLE}`] : [];
+  if (missing.length) fail([`missing ${missing.join(', ')} (not on a terminal, so nothing can be asked)`, ...how, USAGE], 2);
 }
 
 let published = buildTime();

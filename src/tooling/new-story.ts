@@ -4,11 +4,14 @@ import type { SiteConfig } from '../model/schemas/site.ts';
 import { toZonedIso } from '../model/dates.ts';
 import { slugify, uniqueSlug } from '../model/slug.ts';
 import { BODY_PLACEHOLDER } from '../check/copy-desk.ts';
+import { authorChoices, authorId, sectionId } from './story-names.ts';
 
 /** What `npm run new` asks for, from flags or prompts. */
 export interface StoryRequest {
   headline: string;
+  /** A section's id or name, in any case. */
   section: string;
+  /** Authors by id or by name, in any case. */
   authors: readonly string[];
   dek?: string | undefined;
   /** An id chosen by hand instead of the one made from the headline. */
@@ -23,7 +26,8 @@ export interface StoryContext {
   contentDir: string;
   /** Every article id in use, with its file, so a new story never takes one. */
   existing: ReadonlyMap<string, string>;
-  authorIds: ReadonlySet<string>;
+  /** Every author: id → the name the site shows (content/authors/<id>.yaml's `name`). */
+  authors: ReadonlyMap<string, string>;
 }
 
 export type PlannedStory = { ok: true; id: string; file: string; text: string } | { ok: false; errors: string[] };
@@ -32,7 +36,12 @@ export type PlannedStory = { ok: true; id: string; file: string; text: string } 
 export const localDateTime = (date: Date, timeZone: string) => toZonedIso(date, timeZone).slice(0, 16).replace('T', ' ');
 
 /** Checks a request and, when it is sound, names the file and writes its text. */
-export function planStory(req: StoryRequest, ctx: StoryContext): PlannedStory {
+export function planStory(request: StoryRequest, ctx: StoryContext): PlannedStory {
+  const req = {
+    ...request,
+    section: sectionId(request.section, ctx.site) ?? request.section,
+    authors: request.authors.map((a) => authorId(a, ctx.authors) ?? a),
+  };
   const errors = [
     ...(req.headline.trim() ? [] : ['give the story a headline']),
     ...sectionErrors(req.section, ctx.site),
@@ -49,19 +58,20 @@ export function planStory(req: StoryRequest, ctx: StoryContext): PlannedStory {
   return { ok: true, id, file: posix.join(folder, `${id}.md`), text: storyText(req, ctx.site, images) };
 }
 
-/** Why `section` is not a section of the site, if it is not. */
+/** Why `section` names no section of the site (by id or name), if it does not. */
 export function sectionErrors(section: string, site: SiteConfig): string[] {
-  if (site.sections.some((s) => s.id === section)) return [];
+  if (sectionId(section, site)) return [];
   const ids = site.sections.map((s) => s.id).join(', ');
   return [section ? `there is no section "${section}": choose one of ${ids}` : `choose a section: ${ids}`];
 }
 
-/** Why the author list will not do, one line per problem. */
+/** Why the author list (ids or names) will not do, one line per problem. */
 export function authorErrors(authors: readonly string[], ctx: StoryContext): string[] {
-  if (!authors.length) return [`name at least one author: ${[...ctx.authorIds].join(', ')}`];
+  const choices = authorChoices(ctx.authors);
+  if (!authors.length) return [`name at least one author: ${choices}`];
   return authors
-    .filter((a) => !ctx.authorIds.has(a))
-    .map((a) => `unknown author "${a}": add ${ctx.contentDir}/authors/${a}.yaml or use one of ${[...ctx.authorIds].join(', ')}`);
+    .filter((a) => !authorId(a, ctx.authors))
+    .map((a) => `unknown author "${a}": add ${ctx.contentDir}/authors/${slugify(a) || a}.yaml or use one of ${choices}`);
 }
 
 const scalar = (value: string) => stringify(value.trim(), { lineWidth: 0 }).trimEnd();

@@ -125,3 +125,38 @@ describe('npm run new, with flags and no terminal', () => {
     expect(run.err).toMatch(/unknown author "nobody": add content\/authors\/nobody\.yaml or use one of ada-reporter/);
   });
 });
+
+describe('npm run new, for people', () => {
+  it('takes sections and authors by name, in any case: "Mara Okafor" is one author', () => {
+    const { root, write } = copyFixtureContent();
+    write('authors/mara-okafor.yaml', 'name: Mara Okafor\n');
+    const run = runNew(root, ['-t', 'Ferry pier closes', '-s', 'Politics', '-a', 'Mara Okafor, ADA-REPORTER']);
+    expect(run.err).toBe('');
+    const text = readFileSync(join(root, 'content/articles/politics/ferry-pier-closes.md'), 'utf8');
+    expect(text).toMatch(/^section: politics$/m);
+    expect(text).toMatch(/^authors: \[mara-okafor, ada-reporter\]$/m);
+  });
+
+  it('answers an unknown flag with the usage and exit code 2, never a stack trace', () => {
+    const run = runNew(copyFixtureContent().root, ['--titel', 'Typo']);
+    expect(run.status).toBe(2);
+    expect(run.err).toMatch(/Unknown option '--titel'/);
+    expect(run.err).toMatch(/usage: npm run new -- /);
+    expect(run.err).not.toMatch(/^\s+at /m);
+  });
+
+  it('says where the flags went when npm kept them (no -- after npm run new)', () => {
+    // What `npm run new --headline "Bridge vote" --no-draft` hands the script: the values, and npm's settings.
+    const npm = { npm_lifecycle_event: 'new', npm_config_headline: 'true', npm_config_draft: '' };
+    const run = runNew(copyFixtureContent().root, ['Bridge vote'], npm);
+    expect(run.status).toBe(2);
+    expect(run.err).toMatch(/npm kept --headline, --draft for itself: put -- between `npm run new` and the flags/);
+    expect(run.err).not.toMatch(/^\s+at /m);
+  });
+
+  it('says how to pass flags when none arrive and nothing can be asked', () => {
+    const run = runNew(copyFixtureContent().root, []);
+    expect(run.status).toBe(2);
+    expect(run.err).toMatch(/give the flags after --, e\.g\. npm run new -- --headline/);
+  });
+});
