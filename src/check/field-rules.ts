@@ -1,3 +1,4 @@
+import type { ValuesOf } from './catalogue/index.ts';
 import { problem, type Problem, type Where } from './problems.ts';
 import type { IssueContext, Issue } from './zod-problems.ts';
 
@@ -26,6 +27,10 @@ export function fieldRuleProblem(issue: Issue, where: Where, found: unknown, ctx
   const tagged: unknown = issue.code === 'custom' ? issue.params?.['kind'] : undefined;
   if (tagged === 'UpdatedBeforePublished') return problem(tagged, where, { updated: text(found), published });
   if (tagged === 'CorrectionBeforePublished') return problem(tagged, where, { date: text(found), published });
+  if (tagged === 'TimeInClockGap') {
+    const values = issue.code === 'custom' ? (issue.params?.['values'] as ValuesOf<'TimeInClockGap'>[0]) : undefined;
+    if (values) return problem(tagged, where, values);
+  }
   const value = text(found);
   switch (issue.path.map((k) => (typeof k === 'number' ? '*' : String(k))).join('.')) {
     case 'section':

@@ -1,4 +1,4 @@
-import { parseLocalDateTime } from '../model/dates.ts';
+import { offsetText, readDateTime, wallText, withOffsetText } from '../model/date-reading.ts';
 
 /** One change `npm run check -- --fix` made, said the way the checker says problems. */
 export interface Fix {
@@ -16,8 +16,9 @@ const LOOSE_DATE =
 /**
  * Fixes only what cannot change what readers see: trailing spaces (keeping Markdown's two-space
  * line breaks) and dates written in an unambiguous but non-house form (`2026-11-3 9:05`,
- * `2026/11/03T09:05:00`, quoted) rewritten as `2026-11-03 09:05`. Offsets and bare days are left
- * alone: they are valid and say something on purpose. `kind` is `article` (frontmatter + Markdown)
+ * `2026/11/03T09:05:00`, quoted) rewritten as `2026-11-03 09:05`; archive forms with an offset
+ * (`2013-07-29 1:12:58 -0400`) as `2013-07-29T01:12:58-04:00`, keeping the offset, which says
+ * something on purpose; a time the clocks show twice given the offset of the reading used. `kind` is `article` (frontmatter + Markdown)
  * or `yaml` (an author file).
  */
 export function fixSource(text: string, kind: 'article' | 'yaml', timeZone: string): { text: string; fixes: Fix[] } {
@@ -39,7 +40,8 @@ export function fixSource(text: string, kind: 'article' | 'yaml', timeZone: stri
     if (i > 0 && i < frontmatterEnd && kind === 'article') {
       const fixed = fixDateLine(next, timeZone);
       if (fixed) {
-        fixes.push({ line: i + 1, message: `${fixed.field}: \`${fixed.from}\` → \`${fixed.to}\`` });
+        const note = fixed.note ? `: ${fixed.note}` : '';
+        fixes.push({ line: i + 1, message: `${fixed.field}: \`${fixed.from}\` → \`${fixed.to}\`${note}` });
         next = fixed.line;
       }
     }
@@ -62,13 +64,37 @@ function fixDateLine(line: string, timeZone: string) {
   const m = DATE_FIELD.exec(line);
   if (!m) return undefined;
   const [, indent = '', field = '', space = ' ', raw = '', comment = ''] = m;
-  const unquoted = /^(['"])(.*)\1$/.exec(raw)?.[2] ?? raw;
-  const parts = LOOSE_DATE.exec(unquoted.trim())?.groups;
+  const unquoted = (/^(['"])(.*)\1$/.exec(raw)?.[2] ?? raw).trim();
+  const fixed = houseForm(unquoted, timeZone);
+  if (!fixed || fixed.to === raw) return undefined;
+  return { field, from: raw, ...fixed, line: `${indent}${field}:${space || ' '}${fixed.to}${comment}` };
+}
+
+/**
+ * The house form of a date that means one instant, or undefined to leave it to the checker. A site-zone
+ * time the clocks show twice gets the offset of the reading the site already used (the first), and the
+ * note says how to pick the other: the fix makes the choice visible rather than making it.
+ */
+function houseForm(text: string, timeZone: string): { to: string; note?: string } | undefined {
+  const loose = looseForm(text);
+  const reading = readDateTime(loose ?? text, timeZone);
+  if (reading.kind !== 'date') return undefined;
+  if (reading.twice) {
+    const [first, second] = reading.twice;
+    const time = wallText(reading.wall).slice(11);
+    const note = `${time} happens twice that night in ${timeZone}; this is the first (${offsetText(first)}), as before; for the second write ${offsetText(second)}`;
+    return { to: withOffsetText(reading.wall, first), note };
+  }
+  // An offset says something on purpose: kept, in the house form (`2020-04-09T19:00-05:00`).
+  if (reading.written !== undefined) return reading.house ? undefined : { to: withOffsetText(reading.wall, reading.written) };
+  return loose ? { to: loose } : undefined;
+}
+
+/** `2026-11-3 9:05`, `2026/11/03T09:05:00` as `2026-11-03 09:05`; days as `2026-11-03`. */
+function looseForm(text: string): string | undefined {
+  const parts = LOOSE_DATE.exec(text)?.groups;
   if (!parts) return undefined;
   const pad = (v: string | undefined) => (v ?? '0').padStart(2, '0');
   const day = `${parts['y']}-${pad(parts['mo'])}-${pad(parts['d'])}`;
-  const to = parts['h'] === undefined ? day : `${day} ${pad(parts['h'])}:${parts['mi']}`;
-  // Only rewrite to something the checker reads as the same real date; leave the rest to its error.
-  if (to === raw || !parseLocalDateTime(to, timeZone)) return undefined;
-  return { field, from: raw, to, line: `${indent}${field}:${space || ' '}${to}${comment}` };
+  return parts['h'] === undefined ? day : `${day} ${pad(parts['h'])}:${parts['mi']}`;
 }

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../model/schemas/site.ts';
 import { storySchema, type StoryData } from '../model/schemas/story.ts';
 import { bodyProblems, parseBody, scanBody, type BodyFacts } from './body.ts';
 import type { ContentFile } from './files.ts';
+import { frontmatterTextProblems } from './frontmatter-text.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
 import { heroPhotoWarnings } from './lead-photo.ts';
 import { checkImage } from './photo-file.ts';
@@ -74,6 +75,7 @@ export function checkHead(source: ContentFile, site: SiteConfig): StoryHead {
   const body = { raw: {}, body: parsed.body, bodyLine: parsed.bodyLine };
   if (parsed.errors.length) return { problems, parsed: parsed.bodyLine > 1 ? body : undefined };
   problems.push(...controlCharProblems(parsed.data, file, parsed.lineOf));
+  problems.push(...frontmatterTextProblems(parsed.data, file, parsed.lineOf, site.timezone));
   const result = storySchema(site).safeParse(parsed.data);
   if (!result.success) {
     const context = { file, data: parsed.data, lineOf: parsed.lineOf, knownFields: knownFields(site), timezone: site.timezone };

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { curlQuotes, smartenText } from './smart-punctuation.ts';
+import { curlQuotes, smartenText } from '../model/typography.ts';
 
 type Literal = Extract<RootContent, { type: 'text' | 'inlineCode' }>;
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);

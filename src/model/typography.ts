@@ -1,7 +1,8 @@
 /**
- * SmartyPants rules on plain strings, as `retext-smartypants` applies them to its word, space and
- * punctuation tokens: quotes are decided on a whole story's text at once (a quote's direction can
- * depend on the text of the next link or emphasis), dashes and ellipses one text at a time.
+ * The paper's typography, for story bodies and frontmatter text alike: SmartyPants rules on plain
+ * strings, as `retext-smartypants` applies them to its word, space and punctuation tokens: quotes
+ * are decided on a whole story's text at once (a quote's direction can depend on the text of the
+ * next link or emphasis), dashes and ellipses one text at a time.
  */
 
 type Kind = 'word' | 'space' | 'mark';
@@ -91,4 +92,12 @@ export function smartenText(text: string): string {
     .replace(/(?<!-)--(?!-)/g, '—')
     .replace(/(?<!`)``(?!`)/g, '“')
     .replace(/(?<!')''(?!')/g, '”');
+}
+
+/**
+ * One whole text set as the body's text is: for a frontmatter string (headline, dek, caption), so
+ * what readers see above the story matches what they read in it.
+ */
+export function setType(text: string): string {
+  return smartenText(curlQuotes(text));
 }

@@ -7,13 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
+import { displayText } from '../../src/model/markup.ts';
 import { markdownFile, PAYLOADS, setAt, TEXT_FIELDS, validStory } from '../helpers/payloads.ts';
 import { htmlFiles, urlPath } from '../helpers/site-files.ts';
 import { serve } from '../helpers/static-server.ts';
 
 const ALL = Object.values(PAYLOADS).join(' ');
+// Frontmatter text refuses tags (tests/unit/injection.test.ts), so the payloads come as character
+// references, which the site decodes into the very characters that must then be escaped.
+const encode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Each field gets its own payload, marked with its name, so each can be found where it lands. */
-const payloadFor = (field: string) => (field === 'related.0.label' ? `L ${PAYLOADS['attribute breakout']}` : `${field} ${ALL}`);
+const writtenFor = (field: string) =>
+  field === 'related.0.label' ? 'L &quot;&gt;&lt;img src=x onerror=1&gt;' : encode(`${field} ${ALL}`);
+/** The payload as readers get it: decoded, and set (its straight quotes curled). */
+const payloadFor = (field: string) => displayText(writtenFor(field));
 const URL_PAYLOADS = {
   'breadcrumbs.0.href': `/city/${PAYLOADS['attribute breakout']}`,
   'hero.credit.license': `https://example.org/${PAYLOADS['attribute breakout']}`,
@@ -39,7 +46,7 @@ beforeAll(async () => {
   const copy = copyFixtureContent();
   root = copy.root;
   const data = validStory();
-  for (const field of TEXT_FIELDS) setAt(data, field, payloadFor(field));
+  for (const field of TEXT_FIELDS) setAt(data, field, writtenFor(field));
   for (const [field, value] of Object.entries(URL_PAYLOADS)) setAt(data, field, value);
   setAt(data, 'authors', ['eve-payload']);
   setAt(data, 'hero.src', '../../images/harbour.jpg');

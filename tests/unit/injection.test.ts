@@ -71,8 +71,10 @@ beforeAll(async () => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('hostile text in free-text fields', () => {
-  it.each(cases.text)('$field accepts the $name as plain text, to be escaped on output', ({ field, name }) => {
-    expect(errorsIn(fileName('text', field, name))).toEqual([]);
+  // Tags that are not formatting are refused (model/markup.ts); the rest is text, escaped on output.
+  it.each(cases.text)('$field refuses the $name if it holds a tag, else takes it as plain text', ({ field, name, value }) => {
+    const errors = errorsIn(fileName('text', field, name)).map((e) => [e.kind, e.field]);
+    expect(errors).toEqual(/<[a-z]/i.test(value) ? [['TagInText', field]] : []);
   });
 });
 

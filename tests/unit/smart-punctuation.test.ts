@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import remarkSmartPunctuation from '../../src/markdown/remark-smart-punctuation.ts';
 import site from '../../src/site.config.ts';
-import { curlQuotes, smartenText } from '../../src/markdown/smart-punctuation.ts';
+import { curlQuotes, smartenText } from '../../src/model/typography.ts';
 import { renderMarkdown, sampleBodies } from '../helpers/markdown.ts';
 
 describe('smart punctuation rules', () => {

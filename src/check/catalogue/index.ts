@@ -5,6 +5,7 @@ import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
 import { LINK_KINDS, SITE_KINDS } from './links.ts';
 import { PHOTO_KINDS } from './photos.ts';
+import { TEXT_KINDS } from './text.ts';
 import { VALUE_KINDS } from './values.ts';
 
 export type { AnyProblemKind, ProblemKind, Severity } from './kind.ts';
@@ -14,6 +15,7 @@ export const AREAS: readonly { title: string; kinds: Readonly<Record<string, Any
   { title: 'The file', kinds: FILE_KINDS },
   { title: 'Fields', kinds: FIELD_KINDS },
   { title: 'Field values', kinds: VALUE_KINDS },
+  { title: 'Text fields', kinds: TEXT_KINDS },
   { title: 'The body', kinds: BODY_KINDS },
   { title: 'Photos', kinds: PHOTO_KINDS },
   { title: 'Links and redirects', kinds: LINK_KINDS },
@@ -26,6 +28,7 @@ export const CATALOGUE = {
   ...FILE_KINDS,
   ...FIELD_KINDS,
   ...VALUE_KINDS,
+  ...TEXT_KINDS,
   ...BODY_KINDS,
   ...PHOTO_KINDS,
   ...LINK_KINDS,

@@ -19,6 +19,30 @@ export const VALUE_KINDS = {
     hint: 'write the date and time as YYYY-MM-DD HH:mm, e.g. 2026-11-23 08:15',
     example: { value: '2026-02-30 10:00', timezone: 'Europe/London' },
   }),
+  TimeInClockGap: defineKind({
+    title: 'A time the clocks skip',
+    severity: 'error',
+    message: (v: { value: string; timezone: string; before: string; after: string }) =>
+      `"${v.value}" never happens in ${v.timezone}: the clocks go forward that night, so no time after ${v.before} and before ${v.after} exists`,
+    hint: (v) => `write the time you mean; the nearest that exist are ${v.before} and ${v.after}`,
+    example: { value: '2026-03-29 01:30', timezone: 'Europe/London', before: '2026-03-29 00:59', after: '2026-03-29 02:00' },
+  }),
+  TimeShownTwice: defineKind({
+    title: 'A time the clocks show twice',
+    severity: 'warning',
+    message: (v: { value: string; timezone: string; first: string; second: string; asFirst: string; asSecond: string }) =>
+      `"${v.value}" happens twice in ${v.timezone} (the clocks go back that night): first at ${v.first}, then again at ${v.second}; the first is used`,
+    hint: (v) =>
+      `write the offset to say which you mean: ${v.asFirst} for the first, ${v.asSecond} for the second (npm run check -- --fix writes the first)`,
+    example: {
+      value: '2026-10-25 01:30',
+      timezone: 'Europe/London',
+      first: '+01:00',
+      second: '+00:00',
+      asFirst: '2026-10-25T01:30+01:00',
+      asSecond: '2026-10-25T01:30+00:00',
+    },
+  }),
   UpdatedBeforePublished: defineKind({
     title: 'Updated before it was published',
     severity: 'error',

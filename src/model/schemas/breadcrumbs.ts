@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { displayText } from '../markup.ts';
 
 /** One step of the trail shown above the headline. */
 export const crumbSchema = z.strictObject({
   /** Text the reader sees, e.g. `Politics`. */
-  label: z.string().trim().min(1),
+  label: z.string().trim().min(1).transform(displayText),
   /** Site path (`/politics/`) or full URL the step links to. */
   href: z.string().regex(/^(\/|https?:\/\/)/, { error: 'start the link with / (a page on this site) or https://' }),
 });

@@ -1,5 +1,10 @@
 import { z } from 'astro/zod';
 import { parseCreditLine } from '../credit-line.ts';
+import { decodeEntities } from '../entities.ts';
+import { displayText, stripTags } from '../markup.ts';
+
+/** Text shown with the photo: plain, set as the body is. */
+const shown = z.string().trim().min(1).transform(displayText);
 
 const isoDay = z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-23' });
 
@@ -7,17 +12,17 @@ const isoDay = z.iso.date({ error: 'write the date as YYYY-MM-DD, e.g. 2026-11-2
 export const creditObjectSchema = z
   .strictObject({
     /** Agency or supplier, e.g. `Reuters`, `DepositPhotos`, `Courier Pictures` (IPTC Source / Credit Line). */
-    source: z.string().trim().min(1).optional(),
+    source: shown.optional(),
     /** Who took the photo (IPTC Creator, EXIF Artist). */
-    photographer: z.string().trim().min(1).optional(),
+    photographer: shown.optional(),
     /** Where it was taken, as the agency writes it, e.g. `BRUSSELS, BELGIUM`. */
-    location: z.string().trim().min(1).optional(),
+    location: shown.optional(),
     /** Day it was taken, `YYYY-MM-DD`. */
     date: isoDay.optional(),
     /** The agency's own caption, when the credit line carries one. */
-    caption: z.string().trim().min(1).optional(),
+    caption: shown.optional(),
     /** Copyright notice, e.g. `© 2026 Courier Pictures` (IPTC Copyright Notice). */
-    copyright: z.string().trim().min(1).optional(),
+    copyright: shown.optional(),
     /** URL of the licence under which the photo is used (IPTC Web Statement of Rights). */
     license: z.url({ protocol: /^https?$/, error: 'give the licence as a full URL starting with https://' }).optional(),
     /** Page where readers can license the photo (schema.org `acquireLicensePage`, IPTC Licensor URL). */
@@ -36,7 +41,8 @@ export const creditObjectSchema = z
  */
 export const creditSchema = z.preprocess((value, ctx) => {
   if (typeof value !== 'string') return value;
-  const parsed = parseCreditLine(value);
+  // Decoded first: an archive's `&#8211;` is the dash that separates the line's parts.
+  const parsed = parseCreditLine(decodeEntities(stripTags(value)));
   if (parsed.ok) return parsed.value;
   ctx.issues.push({ code: 'custom', message: parsed.message, input: value });
   return z.NEVER;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { displayText } from '../markup.ts';
 import { creditSchema } from './credit.ts';
 
 /**
@@ -10,11 +11,13 @@ export function leadPhotoSchema<Src extends z.ZodType>(src: Src) {
     /** Path of the photo relative to the article file, e.g. `../../images/assembly.jpg`. */
     src,
     /** What the photo shows, for readers who cannot see it. Required: news photos are never decoration. */
-    alt: z.string({ error: 'describe the photo for readers who cannot see it' }).trim().min(1, {
-      error: 'describe the photo for readers who cannot see it',
-    }),
+    alt: z
+      .string({ error: 'describe the photo for readers who cannot see it' })
+      .trim()
+      .min(1, { error: 'describe the photo for readers who cannot see it' })
+      .transform(displayText),
     /** Caption shown under the photo. */
-    caption: z.string().trim().min(1).optional(),
+    caption: z.string().trim().min(1).transform(displayText).optional(),
     /** Who took or supplied the photo: a wire-style line or the structured fields. */
     credit: creditSchema.optional(),
     /** The point crops must keep, in percent from the left and top: `{ x: 50, y: 30 }`. Default: the centre. */

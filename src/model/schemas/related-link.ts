@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { displayText } from '../markup.ts';
 
 export const DEFAULT_RELATED_LABEL = 'Read More';
 
@@ -14,7 +15,7 @@ export const relatedLinkSchema = z.preprocess(
     /** Id of the target article (its file name without `.md`). */
     id: storyIdSchema,
     /** Label shown before the headline, e.g. `Read More`, `Also Read`, `Read Next`. */
-    label: z.string().trim().min(1).max(40).default(DEFAULT_RELATED_LABEL),
+    label: z.string().trim().min(1).max(40).default(DEFAULT_RELATED_LABEL).transform(displayText),
   }),
 );
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { displayText } from '../markup.ts';
 import { breadcrumbsSchema } from './breadcrumbs.ts';
 import { correctionSchema } from './correction.ts';
 import { dateTimeSchema } from './date-time.ts';
@@ -22,11 +23,15 @@ export function storyFrontmatterSchema<Src extends z.ZodType>(ctx: StorySchemaCo
   return z
     .strictObject({
       /** The headline, as on the page and in search results. Keep it under 110 characters. */
-      headline: z.string({ error: 'every story needs a headline' }).trim().min(1, { error: 'the headline is empty' }),
+      headline: z
+        .string({ error: 'every story needs a headline' })
+        .trim()
+        .min(1, { error: 'the headline is empty' })
+        .transform(displayText),
       /** Where the story was reported, printed before the first paragraph, e.g. `HALLAM` or `KELDER QUAY`. */
-      dateline: z.string().trim().min(1).max(40).optional(),
+      dateline: z.string().trim().min(1).max(40).transform(displayText).optional(),
       /** Standfirst under the headline; also the page description for search and social. */
-      dek: z.string().trim().min(1).optional(),
+      dek: z.string().trim().min(1).transform(displayText).optional(),
       /** Section id from the site config, e.g. `politics`. */
       section: z.enum(ctx.sections, { error: `choose one of: ${ctx.sections.join(', ')}` }),
       /** Author ids (file names in `content/authors/` without `.yaml`); one id or a list. */

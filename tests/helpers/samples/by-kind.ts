@@ -38,6 +38,8 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   // Field values
   UnknownSection: one('articles/sports.md', story({ section: 'sports' })),
   InvalidDate: one('articles/feb-30.md', story({ published: '2026-02-30 10:00' })),
+  TimeInClockGap: one('articles/clocks-forward.md', story({ published: '2026-03-29 01:30' })),
+  TimeShownTwice: one('articles/clocks-back.md', story({ published: '2026-10-25 01:30' })),
   UpdatedBeforePublished: one('articles/updated.md', story({ updated: '2026-11-19 09:00' })),
   CorrectionBeforePublished: one('articles/early.md', story({ corrections: '\n  - date: 2026-11-01 10:00\n    text: Fixed.' })),
   InvalidTag: one('articles/tag.md', story({ tags: '[Wend Bridge]' })),
@@ -48,6 +50,9 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   InvalidCreditDate: one('articles/credit-date.md', credit('\n    source: Reuters\n    date: 23/11/2026')),
   IncompleteCredit: one('articles/credit-empty.md', credit('\n    location: HALLAM')),
   InvalidCreditLine: one('articles/credit-line.md', credit(' "Feb 30, 2023: nothing"')),
+  // Text fields
+  FormattingStripped: one('articles/bold-dek.md', story({ dek: "'<strong>Lead.</strong> The ferry pier closes.'" })),
+  TagInText: one('articles/img-headline.md', story({ headline: "'Harbour at dawn <img src=x.jpg>'" })),
   // The body
   EmptyBody: one('articles/empty.md', story({}, '')),
   BodyTooLarge: one('articles/huge.md', story({}, `${'word '.repeat(45_000)}\n`)),
