@@ -12,7 +12,7 @@ import { useBodyCache } from './body-store.ts';
 import { bodyRenders, type StoryVersion } from './body-renders.ts';
 import { renderPlan, type RenderPlan } from './render-plan.ts';
 import { dropOthers, isStored, storeData, storeRendered } from './story-entry.ts';
-import { watchContent } from './watch-content.ts';
+import { previewFailed, watchContent } from './watch-content.ts';
 
 /** One run of the loader: a build, or a reload in `npm run dev`. */
 interface Run {
@@ -104,9 +104,15 @@ export function storyLoader(site: SiteConfig, options: { includeUnpublished: boo
   const loader: Loader = {
     name: 'broadsheet-articles',
     load: async (context) => {
-      const run = startRun(context, renderer, options.includeUnpublished);
-      await storeStories(run, await checkAndRender(run, site));
+      // Watching starts before the first load, so a preview started on broken content recovers on a save.
       watchContent(context, 'stories', () => loader.load(context));
+      const run = startRun(context, renderer, options.includeUnpublished);
+      try {
+        await storeStories(run, await checkAndRender(run, site));
+      } catch (e) {
+        if (context.watcher) previewFailed('stories', e);
+        throw e;
+      }
     },
   };
   return loader;
