@@ -18,6 +18,7 @@ const words = (kind: AnyProblemKind) => {
  */
 const NOT_WRITTEN: Record<string, string> = {
   suggestion: 'what the editor probably meant: the hint offers it',
+  nearest: 'the address the editor probably meant: the hint offers it',
   key: 'the field name, printed before the message',
   parent: 'the parent field, printed before the message',
   expected: 'the schema type, said in words ("true or false")',

@@ -9,7 +9,7 @@ describe('the preview’s error page (npm run dev)', () => {
   it('lists each error with file, line, field, message and fix, escaping what the editor wrote', () => {
     const html = previewErrorPage({
       problems: [
-        problem('RawHtml', { file, line: 14 }, { html: '<script>alert("x")</script>' }),
+        problem('PhotoMissing', { file, line: 14 }, { src: '../x<script>.jpg', file }),
         problem('UnknownSection', { file, line: 4, field: 'section' }, { value: '<b>sports</b>', sections: 'politics, city' }),
         problem('MissingDek', { file, field: 'dek' }),
       ],
@@ -20,8 +20,8 @@ describe('the preview’s error page (npm run dev)', () => {
       `${file}:4</span> <code>section</code>: choose one of: politics, city (not &quot;&lt;b&gt;sports&lt;/b&gt;&quot;)`,
     );
     expect(items[0]).toContain('<div class="fix">write exactly one of: politics, city</div>');
-    expect(items[1]).toContain(`${file}:14</span> raw HTML is not allowed in stories: &quot;&lt;script&gt;`);
-    expect(html).not.toMatch(/<script>alert|<b>sports/);
+    expect(items[1]).toContain(`${file}:14</span> photo &quot;../x&lt;script&gt;.jpg&quot; does not exist`);
+    expect(html).not.toMatch(/x<script>|<b>sports/);
     expect(html).toContain('And 1 warning');
   });
 
