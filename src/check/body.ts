@@ -6,6 +6,8 @@ import { visit } from 'unist-util-visit';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
+import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
+import { deepestMarkerRun, MAX_NESTING } from './nesting.ts';
 import { problem, type Problem } from './problems.ts';
 import { codePoint, controlCharLines, MAX_BODY_BYTES } from './text-hygiene.ts';
 
@@ -14,28 +16,24 @@ export interface BodyFacts {
   figures: { src: string; alt: string; credit?: string | undefined; line: number }[];
   /** Images that are not alone in their paragraph (no figure, no credit). */
   looseImages: { src: string; line: number }[];
-  /** Lines holding HTML other than comments, with the first such HTML on each. */
-  rawHtml: { line: number; html: string }[];
-  /** Links and link definitions whose URL a browser would run or read locally (`javascript:`, `data:` …). */
-  unsafeLinks: { url: string; line: number }[];
+  /** Links, raw HTML, headings and nesting (body-markup.ts). */
+  markup?: MarkupFacts | undefined;
 }
-
-/** Only these schemes may appear in a story's links; anything else is code, data or a local file. */
-const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
-// Browsers drop tabs, newlines and leading control characters before reading a scheme, so do the same.
-const scheme = (url: string) => url.replace(/[\p{Cc}\s]/gu, '').match(/^[a-z][a-z0-9+.-]*:/i)?.[0];
-export const isUnsafeUrl = (url: string) => {
-  const s = scheme(url);
-  return s !== undefined && !SAFE_SCHEME.test(s);
-};
-/** HTML comments are editors' notes and are allowed; any other HTML is not. */
-const withoutComments = (html: string) => html.replace(/<!--(?:(?!-->)[\s\S])*-->/g, '');
-const onlyComments = (html: string) => withoutComments(html).trim() === '';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** The body's Markdown tree, by the grammar of the build's Markdown processor. */
-export const parseBody = (body: string): Root => parser.parse(body) as Root;
+/**
+ * The body's Markdown tree, by the grammar of the build's Markdown processor; an empty one, marked,
+ * for a line opening more lists or quotes than the parser survives (scanMarkup reports it).
+ */
+export function parseBody(body: string): Root {
+  const run = deepestMarkerRun(body);
+  if (run.depth > MAX_NESTING) return { type: 'root', children: [], data: { tooDeep: run } };
+  const tree = parser.parse(body) as Root;
+  // Raw HTML's lines are counted in the text it came from (body-markup.ts).
+  tree.data = { ...tree.data, source: body };
+  return tree;
+}
 
 /**
  * Reads the body's tree (`parseBody`: the same Markdown grammar as the build), so the checker finds
@@ -44,7 +42,8 @@ export const parseBody = (body: string): Root => parser.parse(body) as Root;
  */
 export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) => (n.position?.start.line ?? 1) + firstLine - 1;
-  const facts: BodyFacts = { related: [], figures: [], looseImages: [], rawHtml: [], unsafeLinks: [] };
+  const facts: BodyFacts = { related: [], figures: [], looseImages: [] };
+  facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   const inFigures = new Set<unknown>();
   visit(tree, (node) => {
     if (node.type === 'paragraph') {
@@ -57,13 +56,6 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
       }
     } else if (node.type === 'image' && !inFigures.has(node)) {
       facts.looseImages.push({ src: node.url, line: lineOf(node) });
-    } else if (node.type === 'html') {
-      // One line of HTML is often several nodes (`<b>`, text, `</b>`): report the line once.
-      const line = lineOf(node);
-      if (!onlyComments(node.value) && !facts.rawHtml.some((h) => h.line === line))
-        facts.rawHtml.push({ line, html: withoutComments(node.value).trim().split('\n')[0]!.slice(0, 80) });
-    } else if ((node.type === 'link' || node.type === 'definition') && isUnsafeUrl(node.url)) {
-      facts.unsafeLinks.push({ url: node.url, line: lineOf(node) });
     }
   });
   return facts;
@@ -81,8 +73,7 @@ export function bodyProblems(file: string, body: string, firstLine: number, fact
   }
   for (const c of controlCharLines(body, firstLine))
     out.push(problem('ControlCharacter', at(c.line), { char: codePoint(c.char), place: 'the body' }));
-  for (const h of facts.rawHtml) out.push(problem('RawHtml', at(h.line), { html: h.html }));
-  for (const l of facts.unsafeLinks) out.push(problem('UnsafeLink', at(l.line), { url: l.url }));
+  out.push(...markupProblems(facts.markup, at));
   for (const i of facts.looseImages) out.push(problem('LoosePhoto', at(i.line), { src: i.src }));
   for (const f of facts.figures) {
     if (!f.alt.trim()) out.push(problem('PhotoWithoutAlt', at(f.line)));

@@ -7,6 +7,7 @@ import { buildTime } from '../model/build-time.ts';
 import { checkAuthors } from './authors.ts';
 import { openCheckCache } from './cache.ts';
 import { crossFileProblems } from './cross-file.ts';
+import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
 import { siteConfigProblems } from './site-config.ts';
@@ -102,6 +103,7 @@ export async function checkContent(
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
   problems.push(...crossFileProblems({ files: storyFiles, checked, firstFileById, byId, authors, dir, now }));
   problems.push(...redirectProblems([...byId.values()], site));
+  problems.push(...internalLinkProblems({ root, site, files: storyFiles, checked, byId, authors, now }));
   problems.push(...copyDesk(articles, byId, now));
   return { stories: articles, byId, authors, problems };
 }

@@ -3,6 +3,9 @@ import rehypeCellAlignment from './rehype-cell-alignment.ts';
 import rehypeCodeClasses from './rehype-code-classes.ts';
 import rehypeDropComments from './rehype-drop-comments.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
+import rehypeRawHtml from './rehype-raw-html.ts';
+import remarkDemoteHeadings from './remark-demote-headings.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
 import rehypeScrollRegions from './rehype-scroll-regions.ts';
@@ -16,13 +19,15 @@ import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 export function markdownOptions(site: string) {
   return {
     smartypants: false,
-    remarkPlugins: [remarkSmartPunctuation, remarkRelatedLinks, remarkFigures],
+    remarkPlugins: [remarkSmartPunctuation, remarkRelatedLinks, remarkFigures, remarkDemoteHeadings],
     rehypePlugins: [
+      rehypeRawHtml,
       [rehypeExternalLinks, { site }],
       rehypeDropComments,
       rehypeCodeClasses,
       rehypeCellAlignment,
       rehypeScrollRegions,
+      rehypeHeadingIds,
     ],
   } satisfies UnifiedProcessorOptions;
 }

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { parseLinkUrl } from './link-url.ts';
 
 export interface ExternalLinkOptions {
   /** The site's own origin, e.g. `https://courier.example.org`: links there are not external. */
@@ -23,7 +24,9 @@ export default function rehypeExternalLinks({ site }: ExternalLinkOptions) {
   };
 }
 
+/** Whether `href` leads to another site; an address no parser reads (the checker refuses those) is not. */
 export function isExternal(href: string, ownOrigin: string): boolean {
   if (!/^(?:https?:)?\/\//i.test(href)) return false;
-  return new URL(href, ownOrigin).origin !== ownOrigin;
+  const url = parseLinkUrl(href, ownOrigin);
+  return url !== undefined && url.origin !== ownOrigin;
 }

@@ -8,13 +8,24 @@ export interface RelatedLine {
 
 const LINE = /^\s*([^:[\]\n]{1,40}?)\s*:\s*\[\[\s*([^\]\n]*?)\s*\]\]\s*$/;
 
-/** Recognises the line only when the paragraph is plain text, so `**Read More**: [[x]]` is left alone on purpose. */
+type Inline = Paragraph['children'][number];
+// Desks write the label plain, bold or italic (`**Read More:** [[id]]`): all are the same line.
+const plainText = (node: Inline): string | undefined =>
+  node.type === 'text' ? node.value : node.type === 'strong' || node.type === 'emphasis' ? joined(node.children) : undefined;
+const joined = (nodes: readonly Inline[]) => {
+  const parts = nodes.map(plainText);
+  return parts.every((p) => p !== undefined) ? parts.join('') : undefined;
+};
+
+/** Recognises the line when the paragraph is text, its label plain, bold or italic; a link or code inside is not one. */
 export function matchRelatedLine(node: Paragraph): RelatedLine | undefined {
-  if (!node.children.every((c) => c.type === 'text')) return undefined;
-  const text = node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-  const m = LINE.exec(text);
+  const text = joined(node.children);
+  const m = text === undefined ? null : LINE.exec(text);
   return m ? { label: m[1]!, id: m[2]! } : undefined;
 }
+
+/** `[[…]]` anywhere else in a body: printed as it is, so the checker refuses it. */
+export const STRAY_RELATED = /\[\[[^\]\n]*\]\]/g;
 
 /** The headline and URL of every story a body links to, resolved by the loader against the whole paper. */
 export type ResolvedLinks = Record<string, { headline: string; url: string }>;

@@ -28,8 +28,6 @@ const cases = {
 };
 const BODIES = {
   // [body, message, line of the problem counted from the first body line]
-  'raw script element': ['Text.\n\n</script><script>alert(1)</script>\n', /raw HTML/, 2],
-  'raw image with onerror': ['Text "><img src=x onerror=alert(1)> more.\n', /raw HTML/, 0],
   'javascript: link': ['[Read the report](javascript:alert(1))\n', /not a web address/, 0],
   'javascript: link, entity-encoded': ['[Read](jav&#x61;script&colon;alert(1))\n', /not a web address/, 0],
   'javascript: autolink': ['See <javascript:alert(1)>.\n', /not a web address/, 0],
@@ -37,6 +35,11 @@ const BODIES = {
   'javascript: photo': ['![A quay](javascript:alert(1))\nCredit: Reuters/Jane Doe\n', /must be files in the content folder/, 0],
   'bell character': ['Text \u0007 here.\n', /control character U\+0007/, 0],
   'null character': ['Text \u0000 here.\n', /control character U\+0000/, 0],
+} as const;
+// Raw HTML is cut to the allow-list by the renderer; the checker warns, naming what the page loses.
+const DROPPED_BODIES = {
+  'raw script element': ['Text.\n\n</script><script>alert(1)</script>\n', /left out of the page: <script>/, 2],
+  'raw image with onerror': ['Text "><img src=x onerror=alert(1)> more.\n', /left out of the page: <img>/, 0],
 } as const;
 const SAFE_BODIES = {
   'payload in a code span': '`</script><script>alert(1)</script>` and `"><img src=x onerror=alert(1)>`\n',
@@ -64,6 +67,8 @@ beforeAll(async () => {
     write(`articles/${fileName('body', 'x', name)}.md`, markdownFile(validStory(), body));
   for (const field of AUTHOR_FIELDS)
     write(`authors/control-${field}.yaml`, stringify({ ...AUTHOR, [field]: 'Text \u0007 here' }));
+  for (const [name, [body]] of Object.entries(DROPPED_BODIES))
+    write(`articles/${fileName('body', 'x', name)}.md`, markdownFile(validStory(), body));
   for (const [name, body] of Object.entries(SAFE_BODIES))
     write(`articles/${fileName('safe', 'x', name)}.md`, markdownFile(validStory(), body));
   index = await checkContent(root, site, 'content', new Date('2026-11-24T12:00:00Z'));
@@ -108,6 +113,14 @@ describe('hostile Markdown in the body', () => {
     const errors = errorsIn(fileName('body', 'x', name));
     expect(errors, JSON.stringify(errors)).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: BODY_LINE + offset, message: expect.stringMatching(message) });
+  });
+
+  it.each(Object.entries(DROPPED_BODIES))('warns about a %s, naming the line', (name, [, message, offset]) => {
+    const all = index.problems.filter((p) => p.file.endsWith(`/${fileName('body', 'x', name)}.md`) && p.kind === 'RawHtml');
+    expect(all, JSON.stringify(all)).toEqual([
+      expect.objectContaining({ severity: 'warning', kind: 'RawHtml', line: BODY_LINE + offset }),
+    ]);
+    expect(all[0]?.message).toMatch(message);
   });
 
   it.each(Object.keys(SAFE_BODIES))('accepts a %s, which renders as text', (name) => {

@@ -23,13 +23,6 @@ export const BODY_KINDS = {
     hint: 'delete it: it is invisible, usually pasted from another program (retype the words around it)',
     example: { char: 'U+0007', place: 'the text' },
   }),
-  RawHtml: defineKind({
-    title: 'Raw HTML in the body',
-    severity: 'error',
-    message: (v: { html: string }) => `raw HTML is not allowed in stories: ${quoted(v.html.trim())}`,
-    hint: 'use Markdown instead; HTML comments <!-- --> are fine',
-    example: { html: '<script>alert(1)</script>' },
-  }),
   UnsafeLink: defineKind({
     title: 'Link that is not a web address',
     severity: 'error',

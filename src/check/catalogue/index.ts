@@ -4,6 +4,7 @@ import { FIELD_KINDS } from './fields.ts';
 import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
 import { LINK_KINDS, SITE_KINDS } from './links.ts';
+import { MARKUP_KINDS } from './markup.ts';
 import { PHOTO_KINDS } from './photos.ts';
 import { TEXT_KINDS } from './text.ts';
 import { VALUE_KINDS } from './values.ts';
@@ -17,6 +18,7 @@ export const AREAS: readonly { title: string; kinds: Readonly<Record<string, Any
   { title: 'Field values', kinds: VALUE_KINDS },
   { title: 'Text fields', kinds: TEXT_KINDS },
   { title: 'The body', kinds: BODY_KINDS },
+  { title: 'Links, HTML and structure in the body', kinds: MARKUP_KINDS },
   { title: 'Photos', kinds: PHOTO_KINDS },
   { title: 'Links and redirects', kinds: LINK_KINDS },
   { title: 'The copy desk', kinds: COPY_DESK_KINDS },
@@ -30,6 +32,7 @@ export const CATALOGUE = {
   ...VALUE_KINDS,
   ...TEXT_KINDS,
   ...BODY_KINDS,
+  ...MARKUP_KINDS,
   ...PHOTO_KINDS,
   ...LINK_KINDS,
   ...COPY_DESK_KINDS,

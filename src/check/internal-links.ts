@@ -1,0 +1,82 @@
+import { parseLinkUrl } from '../markdown/link-url.ts';
+import type { Author } from '../model/schemas/author.ts';
+import type { SiteConfig } from '../model/schemas/site.ts';
+import { absoluteUrl, storyUrl } from '../model/urls.ts';
+import type { ContentFile } from './files.ts';
+import { problem, type Problem } from './problems.ts';
+import { sitePages, type SitePages } from './site-pages.ts';
+import type { CheckedStory, FileCheck } from './story-file.ts';
+
+export interface InternalLinkContext {
+  root: string;
+  site: SiteConfig;
+  files: readonly ContentFile[];
+  checked: readonly FileCheck[];
+  byId: ReadonlyMap<string, CheckedStory>;
+  authors: ReadonlyMap<string, Author>;
+  now: Date;
+}
+
+/** `/politics/vote` and `/politics/vote/index.html` are the page `/politics/vote/`, as static hosts serve them. */
+function pagePath(pathname: string): string {
+  const path = pathname.replace(/\/index\.html$/, '/');
+  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+}
+
+/**
+ * Links to this site's own pages (`/2013/11/06/some-story/`, or the full address on the site's
+ * domain), checked against every page the build makes. A story goes live at its publication time, so
+ * it is checked against the site as it will be then; a draft may link anywhere until it is published.
+ */
+export function internalLinkProblems(ctx: InternalLinkContext): Problem[] {
+  const own = new URL(ctx.site.url).origin;
+  const stories = [...ctx.byId.values()].filter((s) => !s.data.draft);
+  const sites = new Map<number, SitePages>();
+  const siteAt = (time: number) => {
+    const live = stories.filter((s) => s.data.published.getTime() <= time);
+    return sites.get(time) ?? sites.set(time, sitePages(ctx.root, ctx.site, live, ctx.authors)).get(time)!;
+  };
+  const out: Problem[] = [];
+  ctx.files.forEach((source, i) => {
+    const { article, facts } = ctx.checked[i]!;
+    const links = facts?.markup?.siteLinks ?? [];
+    if (!links.length || article?.data.draft) return;
+    const page = article ? storyUrl(article.data.section, source.name) : '/';
+    const base = absoluteUrl(ctx.site.url, page);
+    const time = Math.max(ctx.now.getTime(), article?.data.published.getTime() ?? 0);
+    for (const link of links) {
+      const url = parseLinkUrl(link.url, base);
+      if (!url || url.origin !== own) continue;
+      const pages = siteAt(time);
+      const path = pagePath(url.pathname);
+      if (pages.has(path) || path === page) continue;
+      const nearest = nearestPage(path, pages.all);
+      out.push(problem('BrokenInternalLink', { file: source.file, line: link.line }, { url: link.url, nearest }));
+    }
+  });
+  return out;
+}
+
+/** The page whose address is fewest edits away, for the hint. */
+function nearestPage(path: string, pages: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCost = Infinity;
+  // The last folder (a story's id) counts most: compare it first, then the whole path.
+  const last = (p: string) => p.split('/').filter(Boolean).pop() ?? '';
+  for (const p of pages) {
+    const cost = distance(last(path), last(p)) * 2 + distance(path, p);
+    if (cost < bestCost) [best, bestCost] = [p, cost];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}

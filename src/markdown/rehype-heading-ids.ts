@@ -1,0 +1,33 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const HEADING = /^h[1-6]$/;
+
+const textOf = (nodes: readonly ElementContent[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+
+/** GitHub's way of making a heading's words an id (as Astro's own heading ids do): lower case, punctuation out. */
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
+
+/**
+ * Gives every heading an id readers can link to. An id must start with a letter to be valid HTML
+ * and usable in CSS, so `## 1. Goal` gets `section-1-goal` where GitHub's rule gives `1-goal`.
+ * Runs before Astro's heading ids, which keep ids already there; ids are made unique per page.
+ */
+export default function rehypeHeadingIds() {
+  return (tree: Root) => {
+    const used = new Map<string, number>();
+    visit(tree, 'element', (node: Element) => {
+      if (!HEADING.test(node.tagName) || typeof node.properties['id'] === 'string') return;
+      let id = slug(textOf(node.children));
+      if (!/^[a-z]/.test(id)) id = `section-${id}`.replace(/-$/, '');
+      const seen = used.get(id) ?? 0;
+      used.set(id, seen + 1);
+      node.properties['id'] = seen ? `${id}-${seen}` : id;
+    });
+  };
+}
