@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { matchFigure } from '../markdown/figure-syntax.ts';
+import { isDecorative } from '../markdown/photo-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
 import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
@@ -14,8 +15,8 @@ import { codePoint, controlCharLines, MAX_BODY_BYTES } from './text-hygiene.ts';
 export interface BodyFacts {
   related: { id: string; label: string; line: number }[];
   figures: { src: string; alt: string; credit?: string | undefined; line: number }[];
-  /** Images that are not alone in their paragraph (no figure, no credit). */
-  looseImages: { src: string; line: number }[];
+  /** Photos in a sentence, a table cell or marked decorative: plain images, no caption, no credit. */
+  inlinePhotos: { src: string; alt: string; decorative: boolean; line: number }[];
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
 }
@@ -42,7 +43,7 @@ export function parseBody(body: string): Root {
  */
 export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) => (n.position?.start.line ?? 1) + firstLine - 1;
-  const facts: BodyFacts = { related: [], figures: [], looseImages: [] };
+  const facts: BodyFacts = { related: [], figures: [], inlinePhotos: [] };
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   const inFigures = new Set<unknown>();
   visit(tree, (node) => {
@@ -55,7 +56,7 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
         facts.figures.push({ src: figure.image.url, alt: figure.image.alt ?? '', credit: figure.credit, line: lineOf(node) });
       }
     } else if (node.type === 'image' && !inFigures.has(node)) {
-      facts.looseImages.push({ src: node.url, line: lineOf(node) });
+      facts.inlinePhotos.push({ src: node.url, alt: node.alt ?? '', decorative: isDecorative(node), line: lineOf(node) });
     }
   });
   return facts;
@@ -74,9 +75,12 @@ export function bodyProblems(file: string, body: string, firstLine: number, fact
   for (const c of controlCharLines(body, firstLine))
     out.push(problem('ControlCharacter', at(c.line), { char: codePoint(c.char), place: 'the body' }));
   out.push(...markupProblems(facts.markup, at));
-  for (const i of facts.looseImages) out.push(problem('LoosePhoto', at(i.line), { src: i.src }));
+  for (const i of facts.inlinePhotos) {
+    if (i.decorative && i.alt.trim()) out.push(problem('DecorativePhotoWithAlt', at(i.line), { alt: i.alt }));
+    if (!i.decorative && !i.alt.trim()) out.push(problem('PhotoWithoutAlt', at(i.line), { src: i.src }));
+  }
   for (const f of facts.figures) {
-    if (!f.alt.trim()) out.push(problem('PhotoWithoutAlt', at(f.line)));
+    if (!f.alt.trim()) out.push(problem('PhotoWithoutAlt', at(f.line), { src: f.src }));
     if (f.credit === undefined) out.push(problem('PhotoWithoutCredit', at(f.line)));
     else {
       const credit = parseCreditLine(f.credit);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { BodyFacts } from './body.ts';
+import { photoSourcePath } from '../photos/remote-photo.ts';
 import { cacheVersion } from '../incremental/cache-version.ts';
 import type { ContentFile } from './files.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
@@ -76,10 +77,10 @@ export async function openCheckCache(file: string, root: string, context: unknow
     /** Keeps a fresh result for this file. */
     async keep(source: ContentFile, result: FileCheck): Promise<void> {
       const srcs = [
-        ...(result.facts?.figures.map((f) => f.src) ?? []),
+        ...[...(result.facts?.figures ?? []), ...(result.facts?.inlinePhotos ?? [])].map((f) => f.src),
         ...(result.article?.data.hero ? [result.article.data.hero.src] : []),
       ];
-      const photos = await Promise.all(srcs.map((src) => photoStat(resolve(dirname(source.absPath), src))));
+      const photos = await Promise.all(srcs.map((src) => photoStat(photoSourcePath(source.absPath, src))));
       next.set(keyOf(source), { problems: result.problems, facts: result.facts, data: result.article?.data, photos });
       fresh++;
     },

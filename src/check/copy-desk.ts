@@ -33,7 +33,7 @@ export function copyDesk(articles: readonly CheckedStory[], byId: ReadonlyMap<st
       out.push(problem('LongDek', at('dek'), { length: dek.length, maximum: MAX_DEK_LENGTH }));
 
     if (hero && EMPTY_ALT.test(hero.alt.trim())) out.push(problem('VagueAlt', at('hero.alt'), { alt: hero.alt }));
-    for (const f of a.facts.figures)
+    for (const f of [...a.facts.figures, ...a.facts.inlinePhotos.filter((i) => !i.decorative)])
       if (EMPTY_ALT.test(f.alt.trim())) out.push(problem('VagueAlt', { file, line: f.line }, { alt: f.alt }));
 
     const links = storyLinks(a, a.facts.related);

@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { MAX_INPUT_PIXELS } from '../photos/limit.ts';
+import { fetchRemotePhoto, isRemotePhoto } from '../photos/remote-photo.ts';
 import type { ContentFile } from './files.ts';
 import { problem, type Problem, type Where } from './problems.ts';
 
@@ -23,6 +24,12 @@ export type ImageCheck = { problem: Problem; meta?: undefined } | { problem?: un
  */
 export async function checkImage(source: ContentFile, contentRoot: string, src: string, where: Where): Promise<ImageCheck> {
   const fail = (found: Problem) => ({ problem: found });
+  // Fetched here, so a photo the check passed is one the build has: the check and the build share the cache.
+  if (isRemotePhoto(src)) {
+    const fetched = await fetchRemotePhoto(src);
+    if (!fetched.ok) return fail(problem('RemotePhotoFailed', where, { src, detail: fetched.detail }));
+    return checkPhotoFile(fetched.path, src, where);
+  }
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:\\/i.test(src)) return fail(problem('RemotePhoto', where, { src }));
   if (src.includes('\\')) return fail(problem('BackslashPath', where, { src }));
   const abs = resolve(dirname(source.absPath), src);
@@ -32,6 +39,13 @@ export async function checkImage(source: ContentFile, contentRoot: string, src: 
   // A symbolic link inside content/ may still point anywhere on the machine.
   const [realRoot, realFile] = await Promise.all([realpath(contentRoot), realpath(abs)]);
   if (escapes(realRoot, realFile)) return fail(problem('PhotoOutsideContent', where, { src }));
+  return checkPhotoFile(abs, src, where);
+}
+
+/** The file itself, wherever it came from: its size, its header, its format and its pixels. */
+async function checkPhotoFile(abs: string, src: string, where: Where): Promise<ImageCheck> {
+  const fail = (found: Problem) => ({ problem: found });
+  const info = await stat(abs);
   if (info.size === 0) return fail(problem('EmptyPhoto', where, { src }));
   if (info.size > MAX_IMAGE_BYTES)
     return fail(problem('PhotoTooLarge', where, { src, mb: mb(info.size), limit: mb(MAX_IMAGE_BYTES) }));

@@ -107,7 +107,7 @@ export async function checkBody(
   const tree = parseBody(parsed.body);
   const facts = scanBody(tree, parsed.bodyLine);
   problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, facts));
-  for (const f of facts.figures) {
+  for (const f of [...facts.figures, ...facts.inlinePhotos]) {
     const photo = await checkImage(source, contentRoot, f.src, { file, line: f.line });
     if (photo.problem) problems.push(photo.problem);
   }

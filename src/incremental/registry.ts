@@ -5,7 +5,7 @@
  * two imports away still changes the key. README.md in this folder is the same table for people.
  */
 
-export type CacheName = 'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'search';
+export type CacheName = 'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'remote-photos' | 'search';
 
 export interface CacheDeclaration {
   /**
@@ -90,6 +90,15 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     producers: ['src/photos/pictures.ts', 'src/photos/encode.ts'],
     packages: ['sharp'],
     verified: 'a file of that name is used as it is: written under a temporary name and renamed, so it is whole',
+  },
+  'remote-photos': {
+    home: 'photos',
+    names: ['remote'],
+    stores: 'every photo a story names by its https address, fetched once, with source.json recording its address and hash',
+    key: 'the folder name: the address (sha256); the file name: the last part of the address',
+    producers: ['src/photos/remote-photo.ts'],
+    packages: [],
+    verified: "the file's bytes must match the sha256 in source.json, or the photo is fetched again",
   },
   search: {
     home: 'build',

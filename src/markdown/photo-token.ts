@@ -10,6 +10,10 @@ export interface PhotoToken {
   alt: string;
   caption?: string | undefined;
   credit?: Credit | undefined;
+  /** Where a figure's photo links (its full size in an archive), when the editor linked it. */
+  link?: string | undefined;
+  /** A photo inside a sentence or a table cell: a plain, small image with no caption or credit line. */
+  inline?: boolean | undefined;
 }
 
 export const PHOTO_TAG = 'broadsheet-photo';

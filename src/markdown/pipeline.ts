@@ -7,6 +7,7 @@ import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
 import remarkFigures from './remark-figures.ts';
+import remarkInlinePhotos from './remark-inline-photos.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
 import rehypeScrollRegions from './rehype-scroll-regions.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
@@ -19,7 +20,7 @@ import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 export function markdownOptions(site: string) {
   return {
     smartypants: false,
-    remarkPlugins: [remarkSmartPunctuation, remarkRelatedLinks, remarkFigures, remarkDemoteHeadings],
+    remarkPlugins: [remarkSmartPunctuation, remarkRelatedLinks, remarkFigures, remarkInlinePhotos, remarkDemoteHeadings],
     rehypePlugins: [
       rehypeRawHtml,
       [rehypeExternalLinks, { site }],

@@ -19,7 +19,8 @@ export default function remarkFigures() {
       if (parsed && !parsed.ok) file.fail(`Photo credit: ${parsed.message}`, node);
       const credit = parsed?.ok ? parsed.value : undefined;
       const { url: src, alt, title } = figure.image;
-      const token = encodePhotoToken({ src, alt: alt ?? '', caption: title ?? credit?.caption ?? undefined, credit });
+      const caption = title ?? credit?.caption ?? undefined;
+      const token = encodePhotoToken({ src, alt: alt ?? '', caption, credit, link: figure.link });
       node.data = { hName: 'figure', hProperties: { className: ['figure'] } };
       // A childless emphasis node is only a carrier for the token element.
       node.children = [{ type: 'emphasis', data: { hName: PHOTO_TAG, hProperties: { dataPhoto: token } }, children: [] }];

@@ -17,6 +17,4 @@ export function registerJob(job: EncodeJob): string {
   return `/_media/${job.variant.file}`;
 }
 
-export function photoCacheDir(): string {
-  return process.env['BROADSHEET_IMAGE_CACHE'] ?? '.broadsheet/images';
-}
+export { photoCacheDir } from './cache-dir.ts';

@@ -1,10 +1,11 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Crumb } from '../model/schemas/breadcrumbs.ts';
 import { DEFAULT_RELATED_LABEL } from '../model/schemas/related-link.ts';
 import type { Section } from '../model/schemas/site.ts';
 import site from '../site.config.ts';
 import { ownsStory } from '../model/shard.ts';
+import { photoSourcePath } from '../photos/remote-photo.ts';
 import { newestFirst } from '../model/feed-policy.ts';
 import { archiveUrl, storyUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
 
@@ -153,7 +154,7 @@ function lastChange(data: StoryEntryData): Date {
 
 /** The portrait's absolute path: the author file names it relative to itself. */
 function authorPhoto(file: string | undefined, photo: string): string {
-  return resolve(dirname(resolve(file ?? '.')), photo);
+  return photoSourcePath(resolve(file ?? '.'), photo);
 }
 
 /** The trail a news site shows: Home / <Section> / Article / <headline>. */

@@ -1,15 +1,16 @@
-import { dirname, resolve } from 'node:path';
 import type { StoryEntry } from './stories.ts';
+import { resolve } from 'node:path';
 import { replacePhotoTokens, type PhotoToken } from '../markdown/photo-token.ts';
-import { figcaptionHtml, pictureHtml } from '../photos/picture-html.ts';
+import { figcaptionHtml, linkedHtml, pictureHtml } from '../photos/picture-html.ts';
 import type { Credit } from '../model/schemas/credit.ts';
 import { readBody } from '../load/body-store.ts';
 import { usePhotoFiles } from '../photos/page-photos.ts';
 import { responsivePicture, type PhotoInput, type PictureData } from '../photos/pictures.ts';
+import { photoSourcePath } from '../photos/remote-photo.ts';
 
-/** Absolute path of a photo named relative to the article file. */
+/** Absolute path of a photo named relative to the story file, or of its fetched copy when named by address. */
 export function photoPath(entry: StoryEntry, src: string): string {
-  return resolve(dirname(resolve(entry.filePath ?? '.')), src);
+  return photoSourcePath(resolve(entry.filePath ?? '.'), src);
 }
 
 /** The lead photo of an article as the image pipeline wants it. */
@@ -40,6 +41,9 @@ export interface PagePhoto {
 export function pagePhoto(data: PictureData, caption: string | undefined): PagePhoto {
   return { ...data.largest, credit: data.credit, caption };
 }
+
+/** An inline photo is drawn at most 16rem wide (article.css), half the column on a phone. */
+const INLINE_SIZES = '(min-width: 45rem) 16rem, 50vw';
 
 interface Body {
   html: string;
@@ -80,11 +84,13 @@ async function renderBody(entry: StoryEntry): Promise<Body> {
       { path: photoPath(entry, token.src), alt: token.alt, caption: token.caption, credit: token.credit },
       'inline',
     );
-    photos[slot] = pagePhoto(data, token.caption);
     files.push(...data.files);
-    return (
-      pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' }) + figcaptionHtml(token.caption, data.credit)
-    );
+    // A photo in a sentence or a table is no news photo: no caption, and no ImageObject for it.
+    if (token.inline) return pictureHtml(data, { alt: token.alt, sizes: INLINE_SIZES, inline: true });
+    photos[slot] = pagePhoto(data, token.caption);
+    const picture = pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' });
+    return linkedHtml(picture, token.link) + figcaptionHtml(token.caption, data.credit);
   });
-  return { html, photos, files };
+  // Inline photos leave their slots empty.
+  return { html, photos: photos.filter(Boolean), files };
 }

@@ -30,18 +30,19 @@ export const BODY_KINDS = {
     hint: 'link to a page starting with https:// or / (this site)',
     example: { url: 'javascript:alert(1)' },
   }),
-  LoosePhoto: defineKind({
-    title: 'Photo inside a paragraph',
-    severity: 'error',
-    message: (v: { src: string }) => `the photo "${v.src}" must stand alone in its paragraph`,
-    hint: 'put a blank line before and after the image (and its Credit: line)',
-    example: { src: '../../images/harbour.jpg' },
-  }),
   PhotoWithoutAlt: defineKind({
     title: 'Photo without alt text',
     severity: 'error',
-    message: () => 'the photo has no alt text',
-    hint: 'describe it inside the brackets: ![what the photo shows](…)',
+    message: (v: { src: string }) => `the photo "${v.src}" has no alt text`,
+    hint: 'describe it inside the brackets: ![what the photo shows](…); only an ornament that tells nothing is marked ![](… "decorative")',
+    example: { src: '../../images/harbour.jpg' },
+  }),
+  DecorativePhotoWithAlt: defineKind({
+    title: 'Decorative photo with alt text',
+    severity: 'error',
+    message: (v: { alt: string }) => `the photo is marked "decorative" but has alt text ${quoted(v.alt)}`,
+    hint: 'a decorative photo is hidden from screen readers: empty the brackets ![](…), or drop "decorative" if the photo tells something',
+    example: { alt: 'Gulls over the quay' },
   }),
   PhotoWithoutCredit: defineKind({
     title: 'Photo without a credit',

@@ -6,11 +6,18 @@ const HARBOUR = '../../images/harbour.jpg';
 /** Problems with a photo file (a story's lead photo, one in its body, an author's portrait). */
 export const PHOTO_KINDS = {
   RemotePhoto: defineKind({
-    title: 'Photo from another website',
+    title: 'Photo address that is not https',
     severity: 'error',
-    message: (v: { src: string }) => `photos must be files in the content folder, not "${v.src}"`,
-    hint: 'save the photo under content/images/ and give its relative path',
-    example: { src: 'https://example.org/photo.jpg' },
+    message: (v: { src: string }) => `photos must be files in the content folder or https:// addresses, not "${v.src}"`,
+    hint: 'give the https:// address of the photo, or save it under content/images/ and give its relative path',
+    example: { src: 'http://example.org/photo.jpg' },
+  }),
+  RemotePhotoFailed: defineKind({
+    title: 'Photo address that does not give a photo',
+    severity: 'error',
+    message: (v: { src: string; detail: string }) => `the photo "${v.src}" could not be fetched: ${v.detail}`,
+    hint: 'open the address in a browser: it must show the photo alone, not a page around it; or save the photo under content/images/',
+    example: { src: 'https://photos.example.org/harbour.jpg', detail: 'the server answered 404 Not Found' },
   }),
   BackslashPath: defineKind({
     title: 'Photo path with backslashes',

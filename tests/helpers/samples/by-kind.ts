@@ -69,11 +69,13 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   TooDeeplyNested: one('articles/deep-quote.md', story({}, `${'>'.repeat(400)} deep\n`)),
   BrokenInternalLink: one('articles/broken-internal.md', story({}, 'See [the vote](/2013/11/06/council-vote/).\n')),
   UnsafeLink: one('articles/js-link.md', story({}, '[Click here](javascript:alert(1)) for more.\n')),
-  LoosePhoto: one('articles/loose.md', story({}, 'The quay ![A quay](../images/harbour.jpg) at dawn.\n')),
   PhotoWithoutAlt: one('articles/no-alt.md', story({}, '![](../images/harbour.jpg)\nCredit: Reuters/Jane Doe\n')),
+  DecorativePhotoWithAlt: one('articles/decor.md', story({}, 'Text ![Gulls](../images/harbour.jpg "decorative") here.\n')),
   PhotoWithoutCredit: one('articles/no-credit.md', story({}, 'Text.\n\n![A quay at dusk](../images/harbour.jpg)\n')),
   // Photos
-  RemotePhoto: one('articles/remote.md', leadPhoto('https://example.org/photo.jpg')),
+  RemotePhoto: one('articles/remote.md', leadPhoto('http://example.org/photo.jpg')),
+  // Nothing listens on port 9 of this machine: refused at once, no network needed.
+  RemotePhotoFailed: one('articles/remote-failed.md', leadPhoto('http://127.0.0.1:9/photo.jpg')),
   BackslashPath: one('articles/backslash.md', leadPhoto('..\\images\\harbour.jpg')),
   PhotoOutsideContent: one('articles/escape.md', leadPhoto('../../../secret.jpg')),
   PhotoMissing: one('articles/nope.md', leadPhoto('../images/nope.jpg')),
