@@ -1,8 +1,10 @@
-import type { Root } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isCreditParagraph, unknownCreditLabel } from '../markdown/credit-syntax.ts';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { isDecorative } from '../markdown/photo-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
@@ -17,6 +19,8 @@ export interface BodyFacts {
   figures: { src: string; alt: string; credit?: string | undefined; line: number }[];
   /** Photos in a sentence, a table cell or marked decorative: plain images, no caption, no credit. */
   inlinePhotos: { src: string; alt: string; decorative: boolean; line: number }[];
+  /** Credit lines the body cannot attach to a photo: an unknown label, or a blank line above. */
+  strayCredits?: { line: number; label?: string | undefined; credit?: string | undefined; photoLine?: number | undefined }[];
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
 }
@@ -46,8 +50,12 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const facts: BodyFacts = { related: [], figures: [], inlinePhotos: [] };
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   const inFigures = new Set<unknown>();
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     if (node.type === 'paragraph') {
+      const before = index === undefined ? undefined : parent?.children[index - 1];
+      const stray = strayCredit(node, before);
+      const photoLine = stray?.credit !== undefined && before ? lineOf(before) : undefined;
+      if (stray) (facts.strayCredits ??= []).push({ ...stray, photoLine, line: lineOf(node) });
       const related = matchRelatedLine(node);
       if (related) facts.related.push({ ...related, line: lineOf(node) });
       const figure = matchFigure(node);
@@ -79,13 +87,29 @@ export function bodyProblems(file: string, body: string, firstLine: number, fact
     if (i.decorative && i.alt.trim()) out.push(problem('DecorativePhotoWithAlt', at(i.line), { alt: i.alt }));
     if (!i.decorative && !i.alt.trim()) out.push(problem('PhotoWithoutAlt', at(i.line), { src: i.src }));
   }
+  for (const s of facts.strayCredits ?? []) {
+    if (s.label !== undefined) out.push(problem('UnknownCreditLabel', at(s.line + 1), { label: s.label }));
+    else out.push(problem('CreditApartFromPhoto', at(s.line), { credit: s.credit ?? '' }));
+  }
   for (const f of facts.figures) {
     if (!f.alt.trim()) out.push(problem('PhotoWithoutAlt', at(f.line), { src: f.src }));
-    if (f.credit === undefined) out.push(problem('PhotoWithoutCredit', at(f.line)));
-    else {
+    // A credit a blank line below is reported as such: the fix is the blank line, not a new credit.
+    const apart = facts.strayCredits?.some((s) => s.photoLine === f.line);
+    if (f.credit === undefined) {
+      if (!apart) out.push(problem('PhotoWithoutCredit', at(f.line)));
+    } else {
       const credit = parseCreditLine(f.credit);
       if (!credit.ok) out.push(problem('InvalidCreditLine', at(f.line), { detail: credit.message }));
     }
   }
   return out;
+}
+
+/** A credit line the renderer would publish as text, not as the credit of the photo it belongs to. */
+function strayCredit(node: Paragraph, before: RootContent | undefined): { label?: string; credit?: string } | undefined {
+  const label = unknownCreditLabel(node);
+  if (label !== undefined) return { label };
+  const above = before?.type === 'paragraph' ? matchFigure(before) : undefined;
+  if (above && above.credit === undefined && isCreditParagraph(node)) return { credit: toString(node).trim() };
+  return undefined;
 }

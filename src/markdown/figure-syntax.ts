@@ -1,5 +1,6 @@
 import type { Image, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { creditUnder } from './credit-syntax.ts';
 import { isDecorative } from './photo-syntax.ts';
 
 /** An in-body photo: an image alone in its paragraph, optionally followed on the next line by `Credit: …`. */
@@ -7,11 +8,9 @@ export interface FigureLine {
   image: Image;
   /** Where the photo links, when it is written `[![alt](photo.jpg)](https://…)`. */
   link?: string;
-  /** The credit text after `Credit:`, when given. */
+  /** The credit text after its label (`Credit:`, `Credits:`, `Photo:` …, see credit-syntax.ts), when given. */
   credit?: string;
 }
-
-const CREDIT = /^\s*\n?\s*credit\s*:\s*/i;
 
 // Archives link a photo to its full size: a link holding only the image is the photo, linked.
 const photoOf = (node: PhrasingContent | undefined): { image: Image; link?: string } | undefined => {
@@ -27,6 +26,6 @@ export function matchFigure(node: Paragraph): FigureLine | undefined {
   if (!photo || isDecorative(photo.image)) return undefined;
   const tail = rest.map((c) => toString(c)).join('');
   if (tail.trim() === '') return photo;
-  if (!CREDIT.test(tail)) return undefined;
-  return { ...photo, credit: tail.replace(CREDIT, '').trim() };
+  const credit = creditUnder(tail);
+  return credit === undefined ? undefined : { ...photo, credit };
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { replacePhotoTokens, type PhotoToken } from '../markdown/photo-token.ts';
 import { figcaptionHtml, linkedHtml, pictureHtml } from '../photos/picture-html.ts';
 import type { Credit } from '../model/schemas/credit.ts';
+import { withCaptionDate } from '../model/credit-line.ts';
 import { readBody } from '../load/body-store.ts';
 import { usePhotoFiles } from '../photos/page-photos.ts';
 import { responsivePicture, type PhotoInput, type PictureData } from '../photos/pictures.ts';
@@ -13,6 +14,9 @@ export function photoPath(entry: StoryEntry, src: string): string {
   return photoSourcePath(resolve(entry.filePath ?? '.'), src);
 }
 
+// A wire caption's "Feb. 14" has no year: the story's own day gives it one.
+const storyDay = (entry: StoryEntry) => entry.data.published.toISOString().slice(0, 10);
+
 /** The lead photo of an article as the image pipeline wants it. */
 export function heroInput(entry: StoryEntry): PhotoInput | undefined {
   const hero = entry.data.hero;
@@ -22,7 +26,7 @@ export function heroInput(entry: StoryEntry): PhotoInput | undefined {
     path: photoPath(entry, hero.src),
     alt: hero.alt,
     caption: hero.caption ?? hero.credit?.caption,
-    credit: hero.credit,
+    credit: withCaptionDate(hero.credit, storyDay(entry)),
     focal,
   };
 }
@@ -81,7 +85,12 @@ async function renderBody(entry: StoryEntry): Promise<Body> {
     // Photos finish encoding in any order; keep them in the order they appear, so builds are identical.
     const slot = next++;
     const data = await responsivePicture(
-      { path: photoPath(entry, token.src), alt: token.alt, caption: token.caption, credit: token.credit },
+      {
+        path: photoPath(entry, token.src),
+        alt: token.alt,
+        caption: token.caption,
+        credit: withCaptionDate(token.credit, storyDay(entry)),
+      },
       'inline',
     );
     files.push(...data.files);

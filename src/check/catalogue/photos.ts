@@ -1,4 +1,4 @@
-import { defineKind } from './kind.ts';
+import { defineKind, quoted } from './kind.ts';
 
 const EXPORT_AGAIN = 'export it again as JPEG, PNG, WebP or AVIF';
 const HARBOUR = '../../images/harbour.jpg';
@@ -96,5 +96,19 @@ export const PHOTO_KINDS = {
     severity: 'warning',
     message: () => 'the lead photo has no credit',
     hint: 'add `credit:` under `hero:`',
+  }),
+  UnknownCreditLabel: defineKind({
+    title: 'Credit with an unknown label',
+    severity: 'error',
+    message: (v: { label: string }) => `the line under the photo starts with "${v.label}:", which is not a credit label`,
+    hint: 'start the credit with `Credit:` (or `Photo:`), e.g. `Credit: Reuters/Jane Doe`; if the line is not the credit, leave a blank line after the photo',
+    example: { label: 'Source' },
+  }),
+  CreditApartFromPhoto: defineKind({
+    title: 'Credit separated from its photo',
+    severity: 'error',
+    message: (v: { credit: string }) => `the credit ${quoted(v.credit)} is a paragraph of its own, so the photo above has none`,
+    hint: 'delete the blank line between the photo and its credit line',
+    example: { credit: 'Credits: DepositPhotos' },
   }),
 };

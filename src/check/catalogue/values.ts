@@ -112,7 +112,7 @@ export const VALUE_KINDS = {
     severity: 'error',
     // `detail` is the credit parser's own explanation, which quotes the part it could not read.
     message: (v: { detail: string }) => `photo credit: ${v.detail}`,
-    hint: 'see "Credits" in docs/editing.md for the forms agencies use',
+    hint: 'write it as the agency sends it, e.g. `DepositPhotos – HALLAM – Feb 14, 2023: caption — Photo by Name` or `Jane Doe/Reuters` (see "Credits" in docs/editing.md), or give `source:` and `photographer:` under `credit:`',
     example: {
       detail:
         '"Feb 30, 2023" is not a real date. Expected a credit like "Agency – PLACE – Mon D, YYYY: caption — Photo by Name".',

@@ -89,6 +89,14 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   NarrowLeadPhoto: one('articles/narrow.md', leadPhoto('../images/market.jpg')),
   CreditMismatch: { ...one('articles/agency.md', leadPhoto('../images/agency.jpg')), make: agencyPhoto('images/agency.jpg') },
   LeadPhotoWithoutCredit: one('articles/hero-no-credit.md', heroStory('src: ../images/harbour.jpg\nalt: Boats at the quay')),
+  UnknownCreditLabel: one(
+    'articles/source-label.md',
+    story({}, 'Text.\n\n![A quay at dusk](../images/harbour.jpg)\nSource: Reuters/Jane Doe\n'),
+  ),
+  CreditApartFromPhoto: one(
+    'articles/credit-apart.md',
+    story({}, 'Text.\n\n![A quay at dusk](../images/harbour.jpg)\n\nCredits: DepositPhotos\n'),
+  ),
   // Links and redirects
   UnknownAuthor: one('articles/nobody.md', story({ authors: '[nobody-here]' })),
   SelfLink: one('articles/self.md', story({ related: '[self]' })),
