@@ -77,16 +77,30 @@ describe('npm run dev', () => {
     );
     expect(headline(await waitFor(url, (h) => headline(h) === 'Saved once', 15_000)), output).toBe('Saved once');
 
-    // A save that breaks the story is reported, and the preview keeps the last good version.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('section: politics', 'section: sports'));
-    await waitFor(url, () => output.includes('The preview still shows the last good version'), 15_000);
-    expect(output).toMatch(/section: choose one of: politics/);
-    expect(headline(await waitFor(url, () => true, 1000))).toBe('Saved once');
+    // A save that breaks the story puts its problems on every page, at the lines the editor sees.
+    const good = readFileSync(file, 'utf8');
+    const broken = good
+      .replace('section: politics', 'section: sports')
+      .replace('../../images/market.jpg', '../../images/market&gulls.jpg');
+    writeFileSync(file, broken);
+    const lineOf = (text: string) => broken.split('\n').findIndex((l) => l.includes(text)) + 1;
+    const shown = (h: string) => h.includes('The content has') && h.includes('sports');
+    const page = await waitFor(url, shown, 30_000);
+    expect(page, output).toContain('The content has 2 errors');
+    const items = [...page.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/\s+/g, ' '));
+    expect(items).toEqual([
+      expect.stringContaining(`news/council-vote.md:${lineOf('section: sports')}</span> <code>section</code>: choose one of`),
+      expect.stringContaining(
+        `news/council-vote.md:${lineOf('market&gulls')}</span> photo &quot;../../images/market&amp;gulls.jpg&quot;`,
+      ),
+    ]);
+    expect(items[0]).toContain('(not &quot;sports&quot;)');
+    expect(items[0]).toMatch(/<div class="fix">write exactly one of: politics/);
+    // Every word from the content is escaped.
+    expect(page).not.toContain('market&gulls');
+    expect(await waitFor(`${base}/`, shown, 10_000)).toContain('The content has 2 errors');
 
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace('section: sports', 'section: politics').replace('Saved once', 'Saved twice'),
-    );
+    writeFileSync(file, good.replace('Saved once', 'Saved twice'));
     expect(headline(await waitFor(url, (h) => headline(h) === 'Saved twice', 15_000)), output).toBe('Saved twice');
   });
 });
