@@ -24,10 +24,14 @@ export default function rehypeHeadingIds() {
     visit(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName) || typeof node.properties['id'] === 'string') return;
       let id = slug(textOf(node.children));
-      if (!/^[a-z]/.test(id)) id = `section-${id}`.replace(/-$/, '');
-      const seen = used.get(id) ?? 0;
-      used.set(id, seen + 1);
-      node.properties['id'] = seen ? `${id}-${seen}` : id;
+      // Any letter will do (`## Überblick` → `überblick`), not only a to z.
+      if (!/^\p{L}/u.test(id)) id = `section-${id}`.replace(/-$/, '');
+      // `## Vote`, `## Vote`, `## Vote 1` must not give `vote-1` twice: count until the id is free.
+      let seen = used.get(id) ?? 0;
+      while (seen && used.has(`${id}-${seen}`)) seen++;
+      const unique = seen ? `${id}-${seen}` : id;
+      used.set(id, seen + 1).set(unique, Math.max(1, used.get(unique) ?? 0));
+      node.properties['id'] = unique;
     });
   };
 }
