@@ -13,8 +13,7 @@ import { htmlFiles, urlPath } from '../helpers/site-files.ts';
 import { serve } from '../helpers/static-server.ts';
 
 const ALL = Object.values(PAYLOADS).join(' ');
-// Frontmatter text refuses tags (tests/unit/injection.test.ts), so the payloads come as character
-// references, which the site decodes into the very characters that must then be escaped.
+// Frontmatter refuses tags (tests/unit/injection.test.ts): payloads come as character references the site decodes, then escapes.
 const encode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Each field gets its own payload, marked with its name, so each can be found where it lands. */
 const writtenFor = (field: string) =>
