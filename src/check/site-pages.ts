@@ -16,8 +16,8 @@ export interface SitePages {
 
 /**
  * The pages of the site as built with `live` stories: each page family of src/pages/ by the same
- * URL function, listings with their numbered pages (`page/2/`…; a listing never has more pages than
- * stories), every old address a story redirects from, and the files of `public/`.
+ * URL function, listings with their numbered pages (`page/2/`…, PAGE_SIZE stories a page), every old
+ * address a story redirects from, and the files of `public/`.
  */
 export function sitePages(
   root: string,
@@ -27,7 +27,7 @@ export function sitePages(
 ): SitePages {
   const pages = new Set<string>();
   const listing = (base: string, count: number) => {
-    for (let n = 1; n <= Math.max(1, count); n++) pages.add(urls.pageUrl(base, n));
+    for (let n = 1; n <= Math.max(1, Math.ceil(count / urls.PAGE_SIZE)); n++) pages.add(urls.pageUrl(base, n));
   };
   const countBy = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
   for (const p of [urls.homeUrl(), urls.authorsUrl(), urls.tagsUrl(), urls.dateArchiveUrl(), urls.searchUrl()]) pages.add(p);

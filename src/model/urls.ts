@@ -14,6 +14,8 @@ export const monthUrl = (year: number, month: number) => `/archive/${year}/${Str
 export const searchUrl = () => '/search/';
 export const correctionsUrl = () => '/corrections/';
 export const aboutUrl = () => '/about/';
+/** Stories per listing page: enough to scan, few enough that page 2 is one click deep. */
+export const PAGE_SIZE = 10;
 /** Page `n` of a listing whose first page is `base`; the first page keeps the plain address. */
 export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
 

@@ -1,8 +1,8 @@
 import { ownsSitePages } from '../model/shard.ts';
-import { pageUrl } from '../model/urls.ts';
+import { PAGE_SIZE, pageUrl } from '../model/urls.ts';
 
-/** Stories per listing page: enough to scan, few enough that page 2 is one click deep. */
-export const PAGE_SIZE = 10;
+// In model/ so the checker's list of pages (check/site-pages.ts) numbers listings as they are built.
+export { PAGE_SIZE };
 
 export interface PageLink {
   number: number;

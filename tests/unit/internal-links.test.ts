@@ -30,7 +30,7 @@ const BAD: Record<string, { url: string; nearest: string }> = {
   'full address, misspelt': { url: 'https://courier.example.org/politics/councl-vote/', nearest: '/politics/council-vote/' },
   'story under the wrong section': { url: '/city/council-vote/', nearest: '/politics/council-vote/' },
   'page past the listing’s end': { url: '/tags/tidal/page/3/', nearest: '/tags/tidal/page/2/' },
-  'a draft’s page': { url: '/city/draft-story/', nearest: '/city/' },
+  'a draft’s page': { url: '/city/draft-story/', nearest: '/city/story/' },
 };
 const slug = (s: string) =>
   s
