@@ -33,9 +33,13 @@ export function internalLinkProblems(ctx: InternalLinkContext): Problem[] {
   const stories = [...ctx.byId.values()].filter((s) => !s.data.draft);
   const sites = new Map<number, SitePages>();
   const siteAt = (time: number) => {
+    const known = sites.get(time);
+    if (known) return known;
     const live = stories.filter((s) => s.data.published.getTime() <= time);
-    return sites.get(time) ?? sites.set(time, sitePages(ctx.root, ctx.site, live, ctx.authors)).get(time)!;
+    return sites.set(time, sitePages(ctx.root, ctx.site, live, ctx.authors)).get(time)!;
   };
+  // An archive repeats its broken links: each address's nearest page is looked for once.
+  const nearestOf = new Map<string, string | undefined>();
   const out: Problem[] = [];
   ctx.files.forEach((source, i) => {
     const { article, facts } = ctx.checked[i]!;
@@ -50,21 +54,32 @@ export function internalLinkProblems(ctx: InternalLinkContext): Problem[] {
       const pages = siteAt(time);
       const path = pagePath(url.pathname);
       if (pages.has(path) || path === page) continue;
-      const nearest = nearestPage(path, pages.all);
+      if (!nearestOf.has(path)) nearestOf.set(path, nearestPage(path, pages.all));
+      const nearest = nearestOf.get(path);
       out.push(problem('BrokenInternalLink', { file: source.file, line: link.line }, { url: link.url, nearest }));
     }
   });
   return out;
 }
 
-/** The page whose address is fewest edits away, for the hint. */
+/**
+ * The page whose address is fewest edits away, for the hint. An archive has tens of thousands of
+ * pages, so a page is skipped as soon as a cheap lower bound (length differences) or its last folder
+ * alone already costs more than the best so far: the full comparison runs for a handful.
+ */
 function nearestPage(path: string, pages: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestCost = Infinity;
   // The last folder (a story's id) counts most: compare it first, then the whole path.
   const last = (p: string) => p.split('/').filter(Boolean).pop() ?? '';
+  const mine = last(path);
   for (const p of pages) {
-    const cost = distance(last(path), last(p)) * 2 + distance(path, p);
+    const theirs = last(p);
+    const lengths = Math.abs(path.length - p.length);
+    if (2 * Math.abs(mine.length - theirs.length) + lengths >= bestCost) continue;
+    const lastCost = 2 * distance(mine, theirs);
+    if (lastCost + lengths >= bestCost) continue;
+    const cost = lastCost + distance(path, p);
     if (cost < bestCost) [best, bestCost] = [p, cost];
   }
   return best;
