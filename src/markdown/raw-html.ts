@@ -16,10 +16,23 @@ export interface DroppedHtml {
 type Raw = { type: 'raw'; value: string };
 const isRaw = (node: { type: string }): node is Raw => node.type === 'raw';
 
-// `<type of person>` is an HTML tag to a Markdown parser; escaped, it stays the words it was.
+// `<type of person>` is an HTML tag to a Markdown parser; escaped, it stays the words it was. So is
+// `<a goal>` or `<small business owner>`: a real tag's bare words are boolean attributes, never prose.
 const TAG = /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>]|$)/gi;
+const BARE_WORDS = /<([a-z][a-z0-9-]*)((?:\s+[a-z][\w-]*)+)\s*>/gi;
+const BOOLEAN =
+  /^(?:hidden|open|reversed|disabled|checked|selected|readonly|required|multiple|controls|loop|muted|nowrap|compact|itemscope|inert)$/i;
 const escapeUnknownTags = (html: string) =>
-  html.replace(TAG, (tag, slash: string, name: string) => (HTML_TAG_NAMES.has(name.toLowerCase()) ? tag : `&lt;${slash}${name}`));
+  html
+    .replace(BARE_WORDS, (tag, _name: string, words: string) =>
+      words
+        .trim()
+        .split(/\s+/)
+        .every((w) => BOOLEAN.test(w))
+        ? tag
+        : `&lt;${tag.slice(1)}`,
+    )
+    .replace(TAG, (tag, slash: string, name: string) => (HTML_TAG_NAMES.has(name.toLowerCase()) ? tag : `&lt;${slash}${name}`));
 
 /** `className` → `class`, `dataFoo` → `data-foo`: attribute names as editors wrote them. */
 const attributeName = (property: string) =>

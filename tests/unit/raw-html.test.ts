@@ -60,6 +60,12 @@ const ROWS: { md: string; line?: number; dropped?: string; shows: string[]; lack
     shows: ['As a &#x3C;type of person>, I want &#x3C;some goal>.'],
     lacks: [],
   },
+  // Words that start with a tag name are prose too: a real tag's bare words are boolean attributes.
+  {
+    md: 'I want <a goal>, for <small business owner> tools.',
+    shows: ['I want &#x3C;a goal>, for &#x3C;small business owner> tools.'],
+    lacks: [/<a /],
+  },
   { md: 'Profits < 5% and <x-widget>custom</x-widget>', shows: ['Profits &#x3C; 5%', '&#x3C;x-widget>'], lacks: [] },
   {
     md: '`<script>` in code\n\n```\n<iframe></iframe>\n```',
