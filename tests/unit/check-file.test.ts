@@ -11,7 +11,7 @@ describe('the fixture content', () => {
   it('has no errors', async () => {
     const index = await checkContent(join(import.meta.dirname, '..', 'fixtures', 'site'), site, 'content', NOW);
     expect(index.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(index.stories).toHaveLength(7);
+    expect(index.stories).toHaveLength(8);
   });
 });
 

@@ -10,6 +10,7 @@ import { readContentFiles } from '../../src/check/files.ts';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import type { ResolvedLinks } from '../../src/markdown/related-link-syntax.ts';
 import site from '../../src/site.config.ts';
+import { shikiConfig } from '../../src/markdown/code-highlighting.ts';
 import { renderer } from '../helpers/markdown.ts';
 
 /** Astro's own renderer with our plugins: what the loader rendered with before it had a processor of its own. */
@@ -21,6 +22,8 @@ async function astroRenderer() {
   };
   const processor = await createMarkdownProcessor({
     ...options,
+    // As astro.config.mjs gives it: the shared highlighting settings.
+    shikiConfig,
     remarkPlugins: [linksFromFrontmatter, ...options.remarkPlugins],
   });
   return async (markdown: string, links: ResolvedLinks, path: string) =>
