@@ -7,7 +7,7 @@ import { feedsTests } from './news-surfaces/feeds.ts';
 import { headMetadataTests } from './news-surfaces/head-metadata.ts';
 import { lifecycleTests } from './news-surfaces/lifecycle.ts';
 import { listingsTests } from './news-surfaces/listings.ts';
-import { builtSite, TRICKY } from './news-surfaces/site.ts';
+import { builtSite, TRICKY_WRITTEN } from './news-surfaces/site.ts';
 import { sitemapsTests } from './news-surfaces/sitemaps.ts';
 import { structuredDataTests } from './news-surfaces/structured-data.ts';
 
@@ -35,7 +35,7 @@ describe('news surfaces of the fixture site', () => {
     write(
       'articles/news/night-market.md',
       article(
-        { headline: `'${TRICKY.replace(/'/g, "''")}'`, published: '2026-11-23 19:00', section: 'culture' },
+        { headline: `'${TRICKY_WRITTEN.replace(/'/g, "''")}'`, published: '2026-11-23 19:00', section: 'culture' },
         'Stalls opened at dusk ]]> and closed ]]> at ten.\n',
       ),
     );

@@ -5,8 +5,13 @@ import { parseXml } from '../../helpers/xml.ts';
 
 /** The fixture site's address (tests/fixtures/site/content and the build helper's config). */
 export const SITE = 'https://courier.example.org';
-/** A headline with every character that breaks HTML, XML or JSON when not escaped. */
-export const TRICKY = 'Night market "returns" </script><script>alert(1)</script> & 🎉';
+/**
+ * A headline with every character that breaks HTML, XML or JSON when not escaped, as written: the tags
+ * as character references, since frontmatter text refuses tags (model/markup.ts).
+ */
+export const TRICKY_WRITTEN = 'Night market "returns" &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; 🎉';
+/** That headline as readers get it everywhere: decoded, its quotes set. */
+export const TRICKY = 'Night market “returns” </script><script>alert(1)</script> & 🎉';
 
 /** Readers of one built site, shared by the groups of news-surfaces.test.ts. */
 export function builtSite(dist: string) {

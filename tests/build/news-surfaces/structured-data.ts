@@ -45,7 +45,7 @@ export function structuredDataTests(site: BuiltSite) {
         expect(() => JSON.parse(script.textContent ?? '')).not.toThrow();
       }
       // `<` is escaped inside JSON-LD, so no string can close the script element.
-      expect(read('culture/night-market/index.html')).toContain('"headline":"Night market \\"returns\\" \\u003c/script>');
+      expect(read('culture/night-market/index.html')).toContain('"headline":"Night market “returns” \\u003c/script>');
     });
 
     it('puts Organization and WebSite on the front page', () => {
