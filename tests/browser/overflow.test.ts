@@ -1,14 +1,17 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { checkContent } from '../../src/check/index.ts';
 import site from '../../src/site.config.ts';
 import { build } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
+import { NOW } from '../helpers/mistakes/run.ts';
 import { htmlFiles, templateOf, urlPath } from '../helpers/site-files.ts';
 import { serve } from '../helpers/static-server.ts';
 
@@ -34,6 +37,8 @@ function templatePages(dist: string): string[] {
 
 let root: string;
 let fixtureDist: string;
+let archiveRoot: string;
+let archiveDist: string;
 let servers: Awaited<ReturnType<typeof serve>>[] = [];
 let browser: Browser;
 
@@ -44,7 +49,15 @@ beforeAll(async () => {
   copy.write('articles/news/counting-northgate.md', WIDE_STORY);
   const result = build(join(root, 'content'), fixtureDist);
   expect(result.status, result.output).toBe(0);
-  servers = [await serve(sampleDist), await serve(fixtureDist)];
+  // The fixture archive, less the few stories it keeps for the checker to refuse (links no parser reads).
+  archiveRoot = mkdtempSync(join(tmpdir(), 'broadsheet-archive-'));
+  cpSync(join(import.meta.dirname, '..', 'fixtures', 'archive', 'content'), join(archiveRoot, 'content'), { recursive: true });
+  const { problems } = await checkContent(archiveRoot, site, 'content', NOW);
+  for (const file of new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))) rmSync(join(archiveRoot, file));
+  archiveDist = join(archiveRoot, 'dist');
+  const archive = build(join(archiveRoot, 'content'), archiveDist);
+  expect(archive.status, archive.output).toBe(0);
+  servers = [await serve(sampleDist), await serve(fixtureDist), await serve(archiveDist)];
   browser = await launchChromium();
 });
 
@@ -52,10 +65,11 @@ afterAll(async () => {
   await browser?.close();
   await Promise.all(servers.map((s) => s.close()));
   rmSync(root, { recursive: true, force: true });
+  rmSync(archiveRoot, { recursive: true, force: true });
 });
 
 it('writes no inline style into any page, so the CSP never has to block one', () => {
-  for (const dist of [sampleDist, fixtureDist]) {
+  for (const dist of [sampleDist, fixtureDist, archiveDist]) {
     const styled = htmlFiles(dist).filter((f) => INLINE_STYLE.test(readFileSync(join(dist, f), 'utf8')));
     expect(styled, dist).toEqual([]);
   }
@@ -96,9 +110,21 @@ describe('no page is wider than the window', () => {
     ...templatePages(sampleDist).map((p) => servers[0]!.url + p),
     ...templatePages(fixtureDist).map((p) => servers[1]!.url + p),
     servers[1]!.url + WIDE_PATH,
+    // Every page of the fixture archive's stories: each is a case a real archive brought.
+    ...htmlFiles(archiveDist)
+      .map((f) => urlPath(f))
+      .filter(
+        (p) =>
+          templateOf(
+            p,
+            site.sections.map((s) => s.id),
+          ) === 'article',
+      )
+      .map((p) => servers[2]!.url + p),
+    ...templatePages(archiveDist).map((p) => servers[2]!.url + p),
   ];
 
-  it('at 320, 375 and 1,280 px, on one page of every template and on a story of wide code, tables and URLs', async () => {
+  it('at 320, 375 and 1,280 px, on one page of every template, every story of the fixture archive and a story of wide code, tables and URLs', async () => {
     const wide: string[] = [];
     const trouble: string[] = [];
     for (const url of new Set(pages())) {
