@@ -93,5 +93,8 @@ export class ContentError extends Error {
     super(`The content has ${problems.filter((p) => p.severity === 'error').length} error(s):\n${formatProblems(problems)}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // An editor's mistake, not a program's: Astro prints an error's stack under its message, and the
+    // frames of our loader would only make the report look like a crash. Without one it prints none.
+    this.stack = '';
   }
 }

@@ -17,6 +17,8 @@ export function build(content: string, dist: string, env: Record<string, string>
       BROADSHEET_CONTENT: content,
       BROADSHEET_DIST: dist,
       BROADSHEET_NOW: '2026-11-24T12:00:00Z',
+      // CI=true makes Astro colour its output even into a pipe: tests read it as an editor's plain terminal.
+      NO_COLOR: '1',
       ...cache,
       ...env,
     },
