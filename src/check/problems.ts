@@ -97,4 +97,9 @@ export class ContentError extends Error {
     // frames of our loader would only make the report look like a crash. Without one it prints none.
     this.stack = '';
   }
+
+  /** Astro guesses a hint from this text ("document" or "window" in it means browser code to Astro): the count alone. */
+  override toString(): string {
+    return `${this.name}: ${this.problems.filter((p) => p.severity === 'error').length} content error(s)`;
+  }
 }
