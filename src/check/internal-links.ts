@@ -5,6 +5,7 @@ import { absoluteUrl, storyUrl } from '../model/urls.ts';
 import type { ContentFile } from './files.ts';
 import { problem, type Problem } from './problems.ts';
 import { sitePages, type SitePages } from './site-pages.ts';
+import { editDistance } from './edit-distance.ts';
 import type { CheckedStory, FileCheck } from './story-file.ts';
 
 export interface InternalLinkContext {
@@ -77,21 +78,10 @@ function nearestPage(path: string, pages: readonly string[]): string | undefined
     const theirs = last(p);
     const lengths = Math.abs(path.length - p.length);
     if (2 * Math.abs(mine.length - theirs.length) + lengths >= bestCost) continue;
-    const lastCost = 2 * distance(mine, theirs);
+    const lastCost = 2 * editDistance(mine, theirs);
     if (lastCost + lengths >= bestCost) continue;
-    const cost = lastCost + distance(path, p);
+    const cost = lastCost + editDistance(path, p);
     if (cost < bestCost) [best, bestCost] = [p, cost];
   }
   return best;
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
