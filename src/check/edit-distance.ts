@@ -1,15 +1,21 @@
 /**
  * Levenshtein distance: how many one-character edits turn `a` into `b`. The checker's suggestions
  * use it: the field an editor meant (zod-problems.ts) and the page a broken link meant
- * (internal-links.ts). One row at a time, so memory is the length of `b`.
+ * (internal-links.ts). One row at a time, so memory is the length of `b`. Past `limit` the answer no
+ * longer matters to a caller looking for the nearest: it stops as soon as a whole row exceeds it and
+ * returns `limit + 1` (an archive's check compares thousands of links with thousands of pages).
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Infinity): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++)
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
       next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (next[j]! < least) least = next[j]!;
+    }
+    if (least > limit) return limit + 1;
     row = next;
   }
-  return row[b.length]!;
+  return Math.min(row[b.length]!, limit + 1);
 }

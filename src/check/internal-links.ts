@@ -63,25 +63,30 @@ export function internalLinkProblems(ctx: InternalLinkContext): Problem[] {
   return out;
 }
 
+/** The last folder of an address (a story's id): it counts most in the hint. */
+const lastFolder = (p: string) => p.split('/').filter(Boolean).pop() ?? '';
+/** Each page list's last folders, split once: an archive's check asks for thousands of hints. */
+const lastFolders = new WeakMap<readonly string[], string[]>();
+
 /**
  * The page whose address is fewest edits away, for the hint. An archive has tens of thousands of
  * pages, so a page is skipped as soon as a cheap lower bound (length differences) or its last folder
  * alone already costs more than the best so far: the full comparison runs for a handful.
  */
 function nearestPage(path: string, pages: readonly string[]): string | undefined {
+  const lasts = lastFolders.get(pages) ?? lastFolders.set(pages, pages.map(lastFolder)).get(pages)!;
   let best: string | undefined;
   let bestCost = Infinity;
-  // The last folder (a story's id) counts most: compare it first, then the whole path.
-  const last = (p: string) => p.split('/').filter(Boolean).pop() ?? '';
-  const mine = last(path);
-  for (const p of pages) {
-    const theirs = last(p);
+  const mine = lastFolder(path);
+  pages.forEach((p, i) => {
+    const theirs = lasts[i]!;
     const lengths = Math.abs(path.length - p.length);
-    if (2 * Math.abs(mine.length - theirs.length) + lengths >= bestCost) continue;
-    const lastCost = 2 * editDistance(mine, theirs);
-    if (lastCost + lengths >= bestCost) continue;
-    const cost = lastCost + editDistance(path, p);
+    if (2 * Math.abs(mine.length - theirs.length) + lengths >= bestCost) return;
+    // Only a cost below the best so far matters: the distances stop counting past it.
+    const lastCost = 2 * editDistance(mine, theirs, (bestCost - lengths) / 2);
+    if (lastCost + lengths >= bestCost) return;
+    const cost = lastCost + editDistance(path, p, bestCost - lastCost);
     if (cost < bestCost) [best, bestCost] = [p, cost];
-  }
+  });
   return best;
 }
