@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_MS, POLL_MS } from '../helpers/budget.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { copyFixtureContent } from '../helpers/content-copy.ts';
 
@@ -15,7 +16,7 @@ const freePort = () =>
   });
 
 /** Polls `url` until `ready` says yes about its HTML, or gives up after `ms`. */
-async function waitFor(url: string, ready: (html: string) => boolean, ms: number): Promise<string> {
+async function waitFor(url: string, ready: (html: string) => boolean, ms = POLL_MS): Promise<string> {
   const until = Date.now() + ms;
   let last = '';
   while (Date.now() < until) {
@@ -52,7 +53,7 @@ describe('npm run dev', () => {
     dev.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     dev.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     // The front page lists the fixture's lead story once the server and the content are ready.
-    const home = await waitFor(`${base}/`, (html) => html.includes('Council votes on the harbour plan'), 90_000);
+    const home = await waitFor(`${base}/`, (html) => html.includes('Council votes on the harbour plan'), BUILD_MS);
     expect(home, output).toContain('Council votes on the harbour plan');
   });
 
@@ -61,7 +62,7 @@ describe('npm run dev', () => {
   });
 
   it('shows drafts, which a build leaves out', async () => {
-    const html = await waitFor(`${base}/city/draft-story/`, (h) => headline(h) !== undefined, 10_000);
+    const html = await waitFor(`${base}/city/draft-story/`, (h) => headline(h) !== undefined);
     expect(headline(html)).toBe('Unfinished draft');
     expect(html).toMatch(/<p class="preview-banner"[^>]*>\s*Draft: not published\s*<\/p>/);
   });
@@ -69,13 +70,13 @@ describe('npm run dev', () => {
   it('shows a story as saved, a moment after each save', async () => {
     const file = join(content, 'articles/news/council-vote.md');
     const url = `${base}/politics/council-vote/`;
-    expect(headline(await waitFor(url, (h) => headline(h) !== undefined, 10_000))).toBe('Council votes on the harbour plan');
+    expect(headline(await waitFor(url, (h) => headline(h) !== undefined))).toBe('Council votes on the harbour plan');
 
     writeFileSync(
       file,
       readFileSync(file, 'utf8').replace('headline: Council votes on the harbour plan', 'headline: Saved once'),
     );
-    expect(headline(await waitFor(url, (h) => headline(h) === 'Saved once', 15_000)), output).toBe('Saved once');
+    expect(headline(await waitFor(url, (h) => headline(h) === 'Saved once')), output).toBe('Saved once');
 
     // A save that breaks the story puts its problems on every page, at the lines the editor sees.
     const good = readFileSync(file, 'utf8');
@@ -85,7 +86,7 @@ describe('npm run dev', () => {
     writeFileSync(file, broken);
     const lineOf = (text: string) => broken.split('\n').findIndex((l) => l.includes(text)) + 1;
     const shown = (h: string) => h.includes('The content has') && h.includes('sports');
-    const page = await waitFor(url, shown, 30_000);
+    const page = await waitFor(url, shown);
     expect(page, output).toContain('The content has 2 errors');
     const items = [...page.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/\s+/g, ' '));
     expect(items).toEqual([
@@ -98,9 +99,9 @@ describe('npm run dev', () => {
     expect(items[0]).toMatch(/<div class="fix">write exactly one of: politics/);
     // Every word from the content is escaped.
     expect(page).not.toContain('market&gulls');
-    expect(await waitFor(`${base}/`, shown, 10_000)).toContain('The content has 2 errors');
+    expect(await waitFor(`${base}/`, shown)).toContain('The content has 2 errors');
 
     writeFileSync(file, good.replace('Saved once', 'Saved twice'));
-    expect(headline(await waitFor(url, (h) => headline(h) === 'Saved twice', 15_000)), output).toBe('Saved twice');
+    expect(headline(await waitFor(url, (h) => headline(h) === 'Saved twice')), output).toBe('Saved twice');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
+import { builds } from '../helpers/budget.ts';
 import { build, jsonLd, page } from '../helpers/build.ts';
 
 const dist = join(mkdtempSync(join(tmpdir(), 'broadsheet-dist-')), 'dist');
@@ -84,25 +85,32 @@ describe('building the fixture site', () => {
 });
 
 describe('a failed build', () => {
-  it('reports every problem at once and leaves the previous site as it was', () => {
-    const { root, write } = copyFixtureContent();
-    const target = join(root, 'dist');
-    expect(build(join(root, 'content'), target).status).toBe(0);
-    writeFileSync(join(target, 'marker.txt'), 'previous good build');
-    const before = readFileSync(join(target, 'politics/council-vote/index.html'), 'utf8');
+  it(
+    'reports every problem at once and leaves the previous site as it was',
+    () => {
+      const { root, write } = copyFixtureContent();
+      const target = join(root, 'dist');
+      expect(build(join(root, 'content'), target).status).toBe(0);
+      writeFileSync(join(target, 'marker.txt'), 'previous good build');
+      const before = readFileSync(join(target, 'politics/council-vote/index.html'), 'utf8');
 
-    write('articles/bad-one.md', article({ section: 'sports' }));
-    write('articles/bad-two.md', article({}, 'Read More: [[no-such-story]]\n'));
-    write(
-      'articles/news/market-reopens.md',
-      readFileSync(join(root, 'content/articles/news/market-reopens.md'), 'utf8').replace('section: business', 'section: money'),
-    );
-    const failed = build(join(root, 'content'), target);
-    expect(failed.status).not.toBe(0);
-    expect(failed.output).toMatch(/bad-one\.md:4.*section: choose one of/);
-    expect(failed.output).toMatch(/bad-two\.md:9.*unknown story "no-such-story"/);
-    expect(failed.output).toMatch(/market-reopens\.md:4.*section/);
-    expect(readFileSync(join(target, 'marker.txt'), 'utf8')).toBe('previous good build');
-    expect(readFileSync(join(target, 'politics/council-vote/index.html'), 'utf8')).toBe(before);
-  });
+      write('articles/bad-one.md', article({ section: 'sports' }));
+      write('articles/bad-two.md', article({}, 'Read More: [[no-such-story]]\n'));
+      write(
+        'articles/news/market-reopens.md',
+        readFileSync(join(root, 'content/articles/news/market-reopens.md'), 'utf8').replace(
+          'section: business',
+          'section: money',
+        ),
+      );
+      const failed = build(join(root, 'content'), target);
+      expect(failed.status).not.toBe(0);
+      expect(failed.output).toMatch(/bad-one\.md:4.*section: choose one of/);
+      expect(failed.output).toMatch(/bad-two\.md:9.*unknown story "no-such-story"/);
+      expect(failed.output).toMatch(/market-reopens\.md:4.*section/);
+      expect(readFileSync(join(target, 'marker.txt'), 'utf8')).toBe('previous good build');
+      expect(readFileSync(join(target, 'politics/council-vote/index.html'), 'utf8')).toBe(before);
+    },
+    builds(2),
+  );
 });

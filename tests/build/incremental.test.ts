@@ -2,6 +2,7 @@ import { cpSync, linkSync, readdirSync, readFileSync, rmSync, symlinkSync, write
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlushStats } from '../../src/photos/flush.ts';
+import { builds } from '../helpers/budget.ts';
 import { build, PROJECT_ROOT } from '../helpers/build.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
 import { makeJpeg } from '../helpers/photos.ts';
@@ -64,93 +65,117 @@ describe('an incremental rebuild', () => {
     copyProject();
     const first = build(at('content'), at('site'), images(), project());
     expect(first.status, first.output).toBe(0);
-  }, 120_000);
+  });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reuses every story page when nothing changed', () => {
-    const log = rebuildBoth('same');
-    expect(reused(log)).toBeGreaterThan(3);
-    expect(differences('same')).toEqual([]);
-  }, 120_000);
+  it(
+    'reuses every story page when nothing changed',
+    () => {
+      const log = rebuildBoth('same');
+      expect(reused(log)).toBeGreaterThan(3);
+      expect(differences('same')).toEqual([]);
+    },
+    builds(2),
+  );
 
-  it('re-renders every page that shows a changed headline, photo, focal point or new story, and only those', async () => {
-    const tram = at('content/articles/news/tram-delays.md');
-    writeFileSync(tram, readFileSync(tram, 'utf8').replace('Tram delays expected', 'Tram works confirmed'));
-    // harbour.jpg is 16:9: a focal point up and left moves its 4:3, 1:1 and card crops, not its 16:9 one.
-    const lead = at('content/articles/news/council-vote.md');
-    writeFileSync(lead, readFileSync(lead, 'utf8').replace('hero:\n', 'hero:\n  focal: { x: 10, y: 10 }\n'));
-    // council-vote shows market.jpg in its body: same name, new pixels.
-    await makeJpeg(at('content/images/market.jpg'), 900, 600);
-    writeFileSync(
-      at('content/articles/news/night-buses.md'),
-      article({ headline: 'Night buses return to the Northgate line', published: '2026-11-19 18:00', section: 'city' }),
-    );
-    // Reused pages are hard links to Astro's cache: a page the rebuild writes again must be a new
-    // file, never the published one rewritten in place. The witness is another name for that file.
-    const council = 'site/politics/council-vote/index.html';
-    linkSync(at(council), at('witness.html'));
-    const log = rebuildBoth('edited', { photos: true });
-    expect(reused(log)).toBeGreaterThan(0);
-    expect(differences('edited')).toEqual([]);
-    const harbour = encoded().filter((f) => f.startsWith('harbour-'));
-    expect(harbour.length).toBeGreaterThan(0);
-    expect(harbour.filter((f) => !/-(4x3|1x1|card-[a-z0-9]+)-\d+\.jpg$/.test(f))).toEqual([]);
-    expect(readFileSync(at(council), 'utf8')).toContain('Tram works confirmed');
-    const published = readFileSync(at('witness.html'), 'utf8');
-    expect(published).toContain('Tram delays expected');
-    expect(published).not.toContain('Tram works confirmed');
-  }, 120_000);
+  it(
+    're-renders every page that shows a changed headline, photo, focal point or new story, and only those',
+    async () => {
+      const tram = at('content/articles/news/tram-delays.md');
+      writeFileSync(tram, readFileSync(tram, 'utf8').replace('Tram delays expected', 'Tram works confirmed'));
+      // harbour.jpg is 16:9: a focal point up and left moves its 4:3, 1:1 and card crops, not its 16:9 one.
+      const lead = at('content/articles/news/council-vote.md');
+      writeFileSync(lead, readFileSync(lead, 'utf8').replace('hero:\n', 'hero:\n  focal: { x: 10, y: 10 }\n'));
+      // council-vote shows market.jpg in its body: same name, new pixels.
+      await makeJpeg(at('content/images/market.jpg'), 900, 600);
+      writeFileSync(
+        at('content/articles/news/night-buses.md'),
+        article({ headline: 'Night buses return to the Northgate line', published: '2026-11-19 18:00', section: 'city' }),
+      );
+      // Reused pages are hard links to Astro's cache: a page the rebuild writes again must be a new
+      // file, never the published one rewritten in place. The witness is another name for that file.
+      const council = 'site/politics/council-vote/index.html';
+      linkSync(at(council), at('witness.html'));
+      const log = rebuildBoth('edited', { photos: true });
+      expect(reused(log)).toBeGreaterThan(0);
+      expect(differences('edited')).toEqual([]);
+      const harbour = encoded().filter((f) => f.startsWith('harbour-'));
+      expect(harbour.length).toBeGreaterThan(0);
+      expect(harbour.filter((f) => !/-(4x3|1x1|card-[a-z0-9]+)-\d+\.jpg$/.test(f))).toEqual([]);
+      expect(readFileSync(at(council), 'utf8')).toContain('Tram works confirmed');
+      const published = readFileSync(at('witness.html'), 'utf8');
+      expect(published).toContain('Tram delays expected');
+      expect(published).not.toContain('Tram works confirmed');
+    },
+    builds(2),
+  );
 
-  it('drops the page of a deleted story', () => {
-    const story = () => siteFiles(at('site')).filter((f) => f.includes('night-buses'));
-    expect(story()).not.toEqual([]);
-    rmSync(at('content/articles/news/night-buses.md'));
-    const log = rebuildBoth('deleted');
-    expect(reused(log)).toBeGreaterThan(3);
-    // The fourth build of this folder: it recycled the folders of the second.
-    expect(Number(/(\d+) pages kept from the site two builds old/.exec(log)?.[1])).toBeGreaterThan(3);
-    expect(differences('deleted')).toEqual([]);
-    expect(story()).toEqual([]);
-  }, 120_000);
+  it(
+    'drops the page of a deleted story',
+    () => {
+      const story = () => siteFiles(at('site')).filter((f) => f.includes('night-buses'));
+      expect(story()).not.toEqual([]);
+      rmSync(at('content/articles/news/night-buses.md'));
+      const log = rebuildBoth('deleted');
+      expect(reused(log)).toBeGreaterThan(3);
+      // The fourth build of this folder: it recycled the folders of the second.
+      expect(Number(/(\d+) pages kept from the site two builds old/.exec(log)?.[1])).toBeGreaterThan(3);
+      expect(differences('deleted')).toEqual([]);
+      expect(story()).toEqual([]);
+    },
+    builds(2),
+  );
 
-  it('re-renders story pages when their author changes', () => {
-    const author = at('content/authors/ada-reporter.yaml');
-    writeFileSync(author, readFileSync(author, 'utf8').replace('Covers the fixture beat.', 'Covers the harbour.'));
-    rebuildBoth('author');
-    expect(differences('author')).toEqual([]);
-    expect(readFileSync(at('site/city/ferry-timetable/index.html'), 'utf8')).toContain('Covers the harbour.');
-  }, 120_000);
+  it(
+    're-renders story pages when their author changes',
+    () => {
+      const author = at('content/authors/ada-reporter.yaml');
+      writeFileSync(author, readFileSync(author, 'utf8').replace('Covers the fixture beat.', 'Covers the harbour.'));
+      rebuildBoth('author');
+      expect(differences('author')).toEqual([]);
+      expect(readFileSync(at('site/city/ferry-timetable/index.html'), 'utf8')).toContain('Covers the harbour.');
+    },
+    builds(2),
+  );
 
-  it('encodes every photo again, under new names, when the photo pipeline’s code changes', () => {
-    const before = readdirSync(at('site/_media'));
-    const card = join(project(), 'src/photos/social-card.ts');
-    writeFileSync(card, readFileSync(card, 'utf8').replace('fill="#8a1c1c"', 'fill="#1c3f8a"'));
-    rebuildBoth('code', { photos: true });
-    expect(differences('code')).toEqual([]);
-    const after = readdirSync(at('site/_media'));
-    expect(encoded()).toEqual([...after].sort());
-    expect(after.filter((f) => before.includes(f))).toEqual([]);
-  }, 120_000);
+  it(
+    'encodes every photo again, under new names, when the photo pipeline’s code changes',
+    () => {
+      const before = readdirSync(at('site/_media'));
+      const card = join(project(), 'src/photos/social-card.ts');
+      writeFileSync(card, readFileSync(card, 'utf8').replace('fill="#8a1c1c"', 'fill="#1c3f8a"'));
+      rebuildBoth('code', { photos: true });
+      expect(differences('code')).toEqual([]);
+      const after = readdirSync(at('site/_media'));
+      expect(encoded()).toEqual([...after].sort());
+      expect(after.filter((f) => before.includes(f))).toEqual([]);
+    },
+    builds(2),
+  );
 });
 
 describe('a whole build after a shard build in the same cache', () => {
-  it('renders in full the stories the shard kept as data only', () => {
-    const copy = copyFixtureContent();
-    root = copy.root;
-    // More stories than a feed holds, so a shard keeps the oldest it does not own as data only.
-    for (let i = 10; i < 70; i++)
-      copy.write(
-        `articles/archive/old-${i}.md`,
-        article({ headline: `Archive story ${i}`, published: `2025-01-${String((i % 28) + 1).padStart(2, '0')} 10:00` }),
-      );
-    const cache = { ...images(), BROADSHEET_CACHE_DIR: at('shared-cache') };
-    const shard = build(at('content'), at('shard'), { ...cache, BROADSHEET_SHARD: '2/2' });
-    expect(shard.status, shard.output).toBe(0);
-    const whole = build(at('content'), at('whole-incremental'), cache);
-    expect(whole.status, whole.output).toBe(0);
-    const cold = build(at('content'), at('whole-cold'), { ...images(), BROADSHEET_CACHE_DIR: at('cold-cache') });
-    expect(cold.status, cold.output).toBe(0);
-    expect(differences('whole', at('whole-incremental'))).toEqual([]);
-    rmSync(root, { recursive: true, force: true });
-  }, 180_000);
+  it(
+    'renders in full the stories the shard kept as data only',
+    () => {
+      const copy = copyFixtureContent();
+      root = copy.root;
+      // More stories than a feed holds, so a shard keeps the oldest it does not own as data only.
+      for (let i = 10; i < 70; i++)
+        copy.write(
+          `articles/archive/old-${i}.md`,
+          article({ headline: `Archive story ${i}`, published: `2025-01-${String((i % 28) + 1).padStart(2, '0')} 10:00` }),
+        );
+      const cache = { ...images(), BROADSHEET_CACHE_DIR: at('shared-cache') };
+      const shard = build(at('content'), at('shard'), { ...cache, BROADSHEET_SHARD: '2/2' });
+      expect(shard.status, shard.output).toBe(0);
+      const whole = build(at('content'), at('whole-incremental'), cache);
+      expect(whole.status, whole.output).toBe(0);
+      const cold = build(at('content'), at('whole-cold'), { ...images(), BROADSHEET_CACHE_DIR: at('cold-cache') });
+      expect(cold.status, cold.output).toBe(0);
+      expect(differences('whole', at('whole-incremental'))).toEqual([]);
+      rmSync(root, { recursive: true, force: true });
+    },
+    builds(3),
+  );
 });

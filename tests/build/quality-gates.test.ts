@@ -8,6 +8,7 @@ import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { contentSecurityPolicy } from '../../src/output/csp.ts';
 import { isExternal } from '../../src/markdown/rehype-external-links.ts';
 import site from '../../src/site.config.ts';
+import { builds } from '../helpers/budget.ts';
 import { build } from '../helpers/build.ts';
 import { brokenReason, idIndex, refsInHtml, refsInText, type Ref } from '../helpers/link-check.ts';
 import { htmlFiles, siteFiles, urlPath } from '../helpers/site-files.ts';
@@ -122,23 +123,27 @@ describe('two builds of the same content', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'broadsheet-determinism-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('are byte-identical, even when the second starts with an empty build cache', () => {
-    // Both builds run here, back to back, so nobody's edit can fall between them.
-    const [first, second] = [join(scratch, 'first'), join(scratch, 'second')];
-    const warm = build('content', first);
-    expect(warm.status, warm.output).toBe(0);
-    const cold = build('content', second, { BROADSHEET_CACHE_DIR: join(scratch, 'astro-cache') });
-    expect(cold.status, cold.output).toBe(0);
-    const files = siteFiles(first);
-    expect(siteFiles(second)).toEqual(files);
-    const differing = files.flatMap((f) => {
-      const [a, b] = [readFileSync(join(first, f)), readFileSync(join(second, f))];
-      if (a.equals(b)) return [];
-      const at = a.findIndex((byte, i) => byte !== b[i]);
-      return [`${f} from byte ${at}: ${a.subarray(at - 40, at + 80).toString()} ≠ ${b.subarray(at - 40, at + 80).toString()}`];
-    });
-    expect(differing).toEqual([]);
-  });
+  it(
+    'are byte-identical, even when the second starts with an empty build cache',
+    () => {
+      // Both builds run here, back to back, so nobody's edit can fall between them.
+      const [first, second] = [join(scratch, 'first'), join(scratch, 'second')];
+      const warm = build('content', first);
+      expect(warm.status, warm.output).toBe(0);
+      const cold = build('content', second, { BROADSHEET_CACHE_DIR: join(scratch, 'astro-cache') });
+      expect(cold.status, cold.output).toBe(0);
+      const files = siteFiles(first);
+      expect(siteFiles(second)).toEqual(files);
+      const differing = files.flatMap((f) => {
+        const [a, b] = [readFileSync(join(first, f)), readFileSync(join(second, f))];
+        if (a.equals(b)) return [];
+        const at = a.findIndex((byte, i) => byte !== b[i]);
+        return [`${f} from byte ${at}: ${a.subarray(at - 40, at + 80).toString()} ≠ ${b.subarray(at - 40, at + 80).toString()}`];
+      });
+      expect(differing).toEqual([]);
+    },
+    builds(2),
+  );
 });
 
 /** Where a `<meta http-equiv="refresh">` stub sends the reader, if the page is one. */

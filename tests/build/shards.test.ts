@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundlePages } from '../../src/output/search-index.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { builds } from '../helpers/budget.ts';
 import { build, PROJECT_ROOT } from '../helpers/build.ts';
 import { serve } from '../helpers/static-server.ts';
 import { htmlFiles, siteFiles } from '../helpers/site-files.ts';
@@ -20,18 +21,18 @@ const stories = (dist: string) =>
 
 describe('a build split into two shards', () => {
   beforeAll(() => {
-    const builds = [
+    const results = [
       build(CONTENT, dir('whole'), { BROADSHEET_CACHE_DIR: dir('cache-whole') }),
       build(CONTENT, dir('shard-1'), { BROADSHEET_SHARD: '1/2', BROADSHEET_CACHE_DIR: dir('cache-1') }),
       build(CONTENT, dir('shard-2'), { BROADSHEET_SHARD: '2/2', BROADSHEET_CACHE_DIR: dir('cache-2') }),
     ];
-    for (const b of builds) expect(b.status, b.output).toBe(0);
+    for (const b of results) expect(b.status, b.output).toBe(0);
     const merge = spawnSync(process.execPath, ['scripts/merge-shards.ts', dir('merged'), dir('shard-1'), dir('shard-2')], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
     });
     expect(merge.status, merge.stderr).toBe(0);
-  }, 180_000);
+  }, builds(3));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('splits the story pages between the shards, and only shard 1 builds listings', () => {
