@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +48,14 @@ describe('npm run dev', () => {
     base = `http://127.0.0.1:${port}`;
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: PROJECT_ROOT,
-      env: { ...outsideVitest(), BROADSHEET_PREVIEW: '1', BROADSHEET_CONTENT: content, BROADSHEET_NOW: '2026-11-24T12:00:00Z' },
+      env: {
+        ...outsideVitest(),
+        BROADSHEET_PREVIEW: '1',
+        BROADSHEET_CONTENT: content,
+        // Beside the throwaway content, or every run would leave a cache under .broadsheet/cache/.
+        BROADSHEET_CACHE_DIR: join(content, '..', '.astro-cache'),
+        BROADSHEET_NOW: '2026-11-24T12:00:00Z',
+      },
     });
     dev.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     dev.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -59,6 +66,7 @@ describe('npm run dev', () => {
 
   afterAll(() => {
     dev?.kill('SIGTERM');
+    rmSync(join(content, '..'), { recursive: true, force: true });
   });
 
   it('shows drafts, which a build leaves out', async () => {
