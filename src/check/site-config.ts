@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../model/schemas/site.ts';
-import { siteConfigIssues } from '../model/schemas/site-rules.ts';
+import { SITE_CONFIG_KINDS, siteConfigIssues } from '../model/schemas/site-rules.ts';
 import { SITE_CONFIG_FILE, siteConfigProblemsOf, type SiteConfigError } from '../model/site-config.ts';
 import type { Problem } from './problems.ts';
 
@@ -35,3 +35,6 @@ const toProblem = (p: SiteConfigError['problems'][number]): Problem => ({
   message: p.message,
   hint: p.hint,
 });
+
+/** A problem of the config's own rules, which no story can be checked against (others, such as a missing file, can). */
+export const breaksConfigRule = (p: Problem) => p.kind in SITE_CONFIG_KINDS;
