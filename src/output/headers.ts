@@ -76,6 +76,8 @@ export function nginxConfig(rules: readonly HeaderRule[] = HEADER_RULES): string
     'charset utf-8;',
     'index index.html;',
     'error_page 404 /404.html;',
+    // A story asked for without its trailing slash is sent to it by path, right behind a TLS proxy too.
+    'absolute_redirect off;',
     // Files the static hosts read for themselves, not pages for readers.
     'location = /_headers { return 404; }',
     'location = /_redirects { return 404; }',

@@ -38,6 +38,12 @@ describe('the built site served by nginx with deploy/nginx-site.conf', () => {
     if (status === 404) expect(await response.text()).toContain('<h1');
   });
 
+  it('sends a story asked for without its trailing slash to its address, by path', async () => {
+    const response = await fetch(`${server.url}/politics/northgate-by-election`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/politics/northgate-by-election/');
+  });
+
   it("serves neither the hosts' own files nor its version", async () => {
     for (const path of ['/_headers', '/_redirects']) expect((await fetch(server.url + path)).status, path).toBe(404);
     expect((await fetch(server.url)).headers.get('server')).toBe('nginx');
