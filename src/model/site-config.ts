@@ -26,7 +26,7 @@ export interface SiteConfigProblem {
 
 /** An editor's mistake in src/site.config.ts: every broken rule, with its line, field, value and fix. */
 export class SiteConfigError extends Error {
-  readonly problems: readonly SiteConfigProblem[];
+  declare readonly problems: readonly SiteConfigProblem[];
   constructor(issues: readonly SiteConfigIssue[], text: string) {
     const problems = siteConfigProblemsOf(issues, text);
     const listing = problems.flatMap((p) => [
@@ -35,7 +35,8 @@ export class SiteConfigError extends Error {
     ]);
     super(`The site config has ${problems.length} error(s):\n${SITE_CONFIG_FILE}\n${listing.join('\n')}`);
     this.name = 'SiteConfigError';
-    this.problems = problems;
+    // Not enumerable: Node prints an uncaught error's own fields after its message, which says it all.
+    Object.defineProperty(this, 'problems', { value: problems, enumerable: false });
     // Astro prints an error's stack under its message; frames of the config loader would make a
     // settings mistake look like a crash. Without a stack it prints the listing alone.
     this.stack = '';
