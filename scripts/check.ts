@@ -13,7 +13,8 @@ import { cachePath } from '../src/incremental/cache-version.ts';
 import { cacheDir } from '../src/model/paths.ts';
 import { formatProblems, sortProblems } from '../src/check/problems.ts';
 import { summarize } from '../src/check/summary.ts';
-import site from '../src/site.config.ts';
+import { siteConfigErrorProblems } from '../src/check/site-config.ts';
+import { SiteConfigError } from '../src/model/site-config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +28,24 @@ if (values.format !== 'text' && values.format !== 'json') {
   console.error(`--format must be text or json, not "${values.format}"`);
   process.exit(2);
 }
+
+// A broken site config is listed like content problems (the content cannot be checked without it).
+const site = await import('../src/site.config.ts').then(
+  (m) => m.default,
+  (error: unknown) => {
+    if (!(error instanceof SiteConfigError)) throw error;
+    const problems = siteConfigErrorProblems(error);
+    if (values.format === 'json')
+      console.log(
+        JSON.stringify({ stories: 0, errors: problems.length, warnings: 0, summary: summarize(problems), problems }, null, 2),
+      );
+    else
+      console.log(
+        `${formatProblems(problems, Boolean(process.stdout.isTTY && !process.env['NO_COLOR']))}\n\nSite config check failed.`,
+      );
+    process.exit(1);
+  },
+);
 
 const fixed = values.fix ? await fixContentFiles(values.root, site.timezone) : [];
 // The build's check cache: a story whose file is unchanged since the last check or build is not read

@@ -1,4 +1,4 @@
-import { parseSiteConfig } from './model/schemas/site.ts';
+import { parseSiteConfig } from './model/site-config.ts';
 
 /** The one place a newsroom describes its publication; validated at load time. */
 export default parseSiteConfig({

@@ -10,7 +10,7 @@ import { crossFileProblems } from './cross-file.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
-import { siteConfigProblems } from './site-config.ts';
+import { breaksConfigRule, siteConfigProblems } from './site-config.ts';
 import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
@@ -65,6 +65,9 @@ export async function checkContent(
     checkAuthors(authorFiles, contentRoot),
     siteConfigProblems(root, site),
   ]);
+  // Stories are read against the site's settings: a config that breaks its rules is reported alone,
+  // as loading it from src/site.config.ts would be.
+  if (siteProblems.some(breaksConfigRule)) return { stories: [], byId: new Map(), authors, problems: siteProblems };
   problems.push(...siteProblems);
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.

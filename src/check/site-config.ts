@@ -1,24 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../model/schemas/site.ts';
-import { RESERVED_SEGMENTS } from '../model/urls.ts';
-import { problem, type Problem } from './problems.ts';
+import { SITE_CONFIG_KINDS, siteConfigIssues } from '../model/schemas/site-rules.ts';
+import { SITE_CONFIG_FILE, siteConfigProblemsOf, type SiteConfigError } from '../model/site-config.ts';
+import type { Problem } from './problems.ts';
 
-/** Where the site's own settings live: problems with them are reported against this file. */
-export const SITE_CONFIG_FILE = 'src/site.config.ts';
+export { SITE_CONFIG_FILE };
 
 /**
- * What in the site's settings would stop the content from being published: a section whose id is a
- * folder the site uses for its own pages (its pages and those would share addresses). The rest of the
- * config is checked by its schema when it is loaded (src/model/schemas/site.ts).
+ * What in the site's settings would stop the content from being published. A config loaded from
+ * src/site.config.ts has passed these rules already (model/site-config.ts refuses it otherwise);
+ * one made in code, as tests make them, is held to the same rules here.
  */
 export async function siteConfigProblems(root: string, site: SiteConfig): Promise<Problem[]> {
-  const clashes = site.sections.flatMap((s, i) => (RESERVED_SEGMENTS.includes(s.id) ? [{ id: s.id, i }] : []));
-  if (!clashes.length) return [];
+  const issues = siteConfigIssues(site);
+  if (!issues.length) return [];
   // A site made in code (a test's) has no file to point into.
-  const lines = (await readFile(join(root, SITE_CONFIG_FILE), 'utf8').catch(() => '')).split('\n');
-  return clashes.map(({ id, i }) => {
-    const line = lines.findIndex((l) => new RegExp(`\\bid:\\s*['"]${id}['"]`).test(l)) + 1;
-    return problem('ReservedSectionId', { file: SITE_CONFIG_FILE, line: line || undefined, field: `sections.${i}.id` }, { id });
-  });
+  const text = await readFile(join(root, SITE_CONFIG_FILE), 'utf8').catch(() => '');
+  return siteConfigProblemsOf(issues, text).map(toProblem);
 }
+
+/** The problems of a config that failed to load, as `npm run check` lists them (text and JSON). */
+export function siteConfigErrorProblems(error: SiteConfigError): Problem[] {
+  return error.problems.map(toProblem);
+}
+
+/** Worded in the model, by the same kinds the catalogue lists (catalogue/links.ts `SITE_KINDS`). */
+const toProblem = (p: SiteConfigError['problems'][number]): Problem => ({
+  kind: p.kind,
+  severity: 'error',
+  file: SITE_CONFIG_FILE,
+  line: p.line,
+  field: p.field,
+  message: p.message,
+  hint: p.hint,
+});
+
+/** A problem of the config's own rules, which no story can be checked against (others, such as a missing file, can). */
+export const breaksConfigRule = (p: Problem) => p.kind in SITE_CONFIG_KINDS;

@@ -1,6 +1,6 @@
 /**
  * The site's Content-Security-Policy, in one place for the `<meta>` tag every page carries and the
- * `public/_headers` file hosts read (a test keeps the two in step).
+ * header hosts send (headers.ts writes it into `public/_headers` and the nginx config).
  *
  * - No `'unsafe-inline'` anywhere: pages have no inline scripts, styles or event handlers, so text
  *   that slipped past escaping still could not run. JSON-LD blocks are data, not scripts: CSP

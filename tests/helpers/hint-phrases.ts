@@ -93,5 +93,12 @@ export const HINT_PHRASES: Record<string, string> = {
   DuplicateHeadline: 'reword one of them',
   PlaceholderBody: 'replace it with the story',
   // The site config
+  InvalidSiteUrl: 'with https://',
+  SiteUrlWithPath: 'a host name of its own',
+  DuplicateSectionId: 'an id of its own',
+  InvalidLanguage: 'a BCP 47 language code',
+  InvalidLocale: 'write "en-GB"',
+  InvalidTimeZone: 'write "Europe/London"',
+  InvalidSiteSetting: 'as #rrggbb',
   ReservedSectionId: 'rename the section',
 };

@@ -27,6 +27,7 @@ const NOT_WRITTEN: Record<string, string> = {
   known: 'the ids that exist, for the hint',
   asFirst: 'the fix, for the hint',
   asSecond: 'the fix, for the hint',
+  fix: 'the fix, for the hint',
 };
 
 describe('every message shows the value it refuses', () => {

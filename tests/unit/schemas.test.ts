@@ -4,7 +4,7 @@ import { storyFrontmatterSchema } from '../../src/model/schemas/story-frontmatte
 import { breadcrumbsSchema } from '../../src/model/schemas/breadcrumbs.ts';
 import { creditSchema } from '../../src/model/schemas/credit.ts';
 import { relatedLinkSchema } from '../../src/model/schemas/related-link.ts';
-import { parseSiteConfig } from '../../src/model/schemas/site.ts';
+import { parseSiteConfig } from '../../src/model/site-config.ts';
 
 const schema = storyFrontmatterSchema({ image: z.string(), timezone: 'Europe/London', sections: ['politics', 'city'] });
 const valid = {

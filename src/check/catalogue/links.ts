@@ -1,3 +1,4 @@
+import { SITE_CONFIG_KINDS } from '../../model/schemas/site-rules.ts';
 import { defineKind } from './kind.ts';
 
 /** Problems with what a story points at: authors, other stories, and the old addresses it redirects from. */
@@ -67,13 +68,10 @@ export const LINK_KINDS = {
   }),
 };
 
-/** Problems with the site's own settings: a section whose pages would take addresses the site uses already. */
+/**
+ * Problems with the site's own settings. Their words are written beside the rules in the model
+ * (model/schemas/site-rules.ts), since every command that loads the config reports them.
+ */
 export const SITE_KINDS = {
-  ReservedSectionId: defineKind({
-    title: "Section id the site's own pages use",
-    severity: 'error',
-    message: (v: { id: string }) => `the section id "${v.id}" is used by the site's own pages`,
-    hint: 'rename the section: its id is the first part of the address of its pages',
-    example: { id: 'tags' },
-  }),
+  ...SITE_CONFIG_KINDS,
 };

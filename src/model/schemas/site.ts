@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 
-const hex = z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'write the colour as #rrggbb, e.g. #8a1c1c' });
+const hex = z.string().regex(/^#[0-9a-f]{6}$/i, { error: 'is not a colour written as #rrggbb' });
 
 /** A section of the paper: its id is the URL segment and what articles name in `section`. */
 export const sectionSchema = z.strictObject({
   /** URL segment and the value editors write in an article's `section` field, e.g. `politics`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'use lower-case words joined by hyphens' }),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'is not lower-case words joined by hyphens' }),
   /** Name shown to readers, e.g. `Politics`. */
   name: z.string().min(1),
   /** Accent colour of the section's labels and rules, as `#rrggbb`; dark enough to read on white. */
@@ -17,20 +17,20 @@ export const siteSchema = z.strictObject({
   name: z.string().min(1),
   /** One line under the masthead. */
   tagline: z.string().default(''),
-  /** Absolute production URL, used for canonical links and structured data. */
-  url: z.url(),
+  /** The paper's address at the root of its host, e.g. `https://news.example.org`: canonicals, feeds and sitemaps start here. */
+  url: z.string(),
   /** BCP 47 language of the content, e.g. `en`. */
-  language: z.string().min(2),
-  /** Locale for date formatting, e.g. `en-GB`. */
-  locale: z.string().min(2),
+  language: z.string(),
+  /** BCP 47 locale for date formatting, e.g. `en-GB`. */
+  locale: z.string(),
   /** IANA time zone in which editors write dates and readers see them, e.g. `Europe/London`. */
-  timezone: z.string().refine(isTimeZone, { error: 'not an IANA time zone such as "Europe/London"' }),
+  timezone: z.string(),
   /** Sections in the order the navigation shows them. */
   sections: z.array(sectionSchema).min(1),
   /** Logo shown in the masthead and used as the publisher logo: a file in `public/`, e.g. `/logo.png`. */
   logo: z
     .string()
-    .regex(/^\/[^\s]+\.(png|svg|jpg|webp)$/, { error: 'give a path in public/ such as /logo.png' })
+    .regex(/^\/[^\s]+\.(png|svg|jpg|webp)$/, { error: 'is not a path in public/ ending in .png, .svg, .jpg or .webp' })
     .default('/logo.png'),
   /** How dates are written for readers: `long` (24 November 2026) or `medium` (24 Nov 2026). */
   dateStyle: z.enum(['long', 'medium', 'full']).default('long'),
@@ -46,21 +46,5 @@ export type SiteConfig = z.output<typeof siteSchema>;
 export type SiteConfigInput = z.input<typeof siteSchema>;
 export type Section = z.output<typeof sectionSchema>;
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Validates the site config, failing loudly: a broken config must stop every command. */
-export function parseSiteConfig(input: SiteConfigInput): SiteConfig {
-  const result = siteSchema.safeParse(input);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  src/site.config.ts: ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`The site config is invalid:\n${lines.join('\n')}`);
-  }
-  return result.data;
-}
+// The rules beyond each field's type (a known locale, unique section ids, …) are in site-rules.ts,
+// applied with these by parseSiteConfig (model/site-config.ts).

@@ -117,6 +117,13 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   DuplicateHeadline: one('articles/twin.md', story({ headline: 'Council votes on the harbour plan' })),
   PlaceholderBody: one('articles/placeholder.md', story({}, `${BODY_PLACEHOLDER}\n`)),
   // The site config
+  InvalidSiteUrl: { site: (site) => ({ ...site, url: 'courier.example.org' }) },
+  SiteUrlWithPath: { site: (site) => ({ ...site, url: 'https://example.org/news/' }) },
+  DuplicateSectionId: { site: (site) => ({ ...site, sections: [...site.sections, { ...site.sections[0]!, name: 'Again' }] }) },
+  InvalidLanguage: { site: (site) => ({ ...site, language: 'english' }) },
+  InvalidLocale: { site: (site) => ({ ...site, locale: 'en_GB' }) },
+  InvalidTimeZone: { site: (site) => ({ ...site, timezone: 'London' }) },
+  InvalidSiteSetting: { site: (site) => ({ ...site, accent: 'red' }) },
   ReservedSectionId: {
     site: (site) => ({ ...site, sections: [...site.sections, { id: 'tags', name: 'Tags', colour: '#8a1c1c' }] }),
   },
