@@ -10,7 +10,7 @@ import { crossFileProblems } from './cross-file.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
-import { siteConfigProblems } from './site-config.ts';
+import { siteConfigProblems, siteLogoProblems } from './site-config.ts';
 import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
@@ -61,11 +61,12 @@ export async function checkContent(
     readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
   const contentRoot = resolve(root, dir);
-  const [{ authors, problems }, siteProblems] = await Promise.all([
+  const [{ authors, problems }, siteProblems, logoProblems] = await Promise.all([
     checkAuthors(authorFiles, contentRoot),
     siteConfigProblems(root, site),
+    siteLogoProblems(root, site),
   ]);
-  problems.push(...siteProblems);
+  problems.push(...siteProblems, ...logoProblems);
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);

@@ -1,7 +1,7 @@
 import type { ProblemKindName } from '../../../src/check/catalogue/index.ts';
 import { BODY_PLACEHOLDER } from '../../../src/check/copy-desk.ts';
 import { pngDeclaring, utf16, windows1252 } from '../bad-files.ts';
-import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, vipsPhoto, type Sample } from './sample.ts';
+import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, truncatedPhoto, vipsPhoto, type Sample } from './sample.ts';
 
 const credit = (lines: string) => heroStory(`src: ../images/harbour.jpg\nalt: Boats at the quay\ncredit:${lines}`);
 const redirect = (file: string, from: string) => one(file, story({ redirectFrom: `[${from}]` }));
@@ -79,9 +79,14 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   BackslashPath: one('articles/backslash.md', leadPhoto('..\\images\\harbour.jpg')),
   PhotoOutsideContent: one('articles/escape.md', leadPhoto('../../../secret.jpg')),
   PhotoMissing: one('articles/nope.md', leadPhoto('../images/nope.jpg')),
+  PhotoNotAFile: one('articles/folder-photo.md', leadPhoto('../images')),
   EmptyPhoto: { files: { 'images/empty.jpg': '', 'articles/empty-photo.md': leadPhoto('../images/empty.jpg') } },
   PhotoTooLarge: { ...one('articles/big-photo.md', leadPhoto('../images/big.jpg')), make: hugeFile('images/big.jpg', 51 << 20) },
   UnreadablePhoto: { files: { 'images/corrupt.jpg': 'not a JPEG', 'articles/corrupt.md': leadPhoto('../images/corrupt.jpg') } },
+  DamagedPhoto: {
+    ...one('articles/cut-short.md', leadPhoto('../images/cut-short.jpg')),
+    make: truncatedPhoto('images/cut-short.jpg'),
+  },
   UnsupportedPhotoFormat: { ...one('articles/vips.md', leadPhoto('../images/photo.v')), make: vipsPhoto('images/photo.v') },
   PhotoTooManyPixels: {
     files: { 'images/bomb.png': pngDeclaring(20_000, 20_000), 'articles/bomb.md': leadPhoto('../images/bomb.png') },
