@@ -55,10 +55,10 @@ describe('one rule for every file a page shows', () => {
     write('authors/cut.yaml', 'name: Cut Short\nphoto: ../images/cut.jpg\n');
     const found = await report(root);
     expect(found).toContain(
-      'content/articles/cut.md:9 hero.src: photo "../images/cut.jpg" is damaged: premature end of JPEG image',
+      'content/articles/cut.md:9 hero.src: photo "../images/cut.jpg" is damaged: its data is cut short or does not match its header',
     );
     expect(found).toContain(
-      'content/authors/cut.yaml:2 photo: photo "../images/cut.jpg" is damaged: premature end of JPEG image',
+      'content/authors/cut.yaml:2 photo: photo "../images/cut.jpg" is damaged: its data is cut short or does not match its header',
     );
     expect(
       found.filter((p) => p.startsWith('content/articles/lying.md:12 body: photo "../images/lying.jpg" is damaged: ')),
@@ -82,5 +82,19 @@ describe('one rule for every file a page shows', () => {
       `src/site.config.ts:${line} logo: "/outside.png" is outside the public folder`,
     ]);
     expect(await report(root)).toEqual([]);
+  });
+});
+
+describe('noncharacters', () => {
+  it('are refused in an author file and in a story, by the check', async () => {
+    const { root, write } = copyFixtureContent();
+    write('authors/nonchar.yaml', 'name: Nora\uFFFEKeel\nbio: Writes \uFFFF about the docks.\n');
+    write('articles/nonchar.md', article({ related: '[council-vote]', dek: 'The quay\uFDD0 reopens.' }, 'Body \uFFFE text.\n'));
+    expect(await report(root)).toEqual([
+      'content/authors/nonchar.yaml:1 name: invisible control character U+FFFE in the text',
+      'content/authors/nonchar.yaml:2 bio: invisible control character U+FFFF in the text',
+      'content/articles/nonchar.md:3 dek: invisible control character U+FDD0 in the text',
+      'content/articles/nonchar.md:10 body: invisible control character U+FFFE in the body',
+    ]);
   });
 });

@@ -75,9 +75,10 @@ export const PHOTO_KINDS = {
   DamagedPhoto: defineKind({
     title: 'Photo file that is damaged',
     severity: 'error',
-    message: (v: { src: string; detail: string }) => `photo "${v.src}" is damaged: ${v.detail}`,
+    // No decoder detail: libvips keeps one message buffer for all threads, so photos decoded at once swap details.
+    message: (v: { src: string }) => `photo "${v.src}" is damaged: its data is cut short or does not match its header`,
     hint: 'the file was cut short or altered on its way here: copy it again from the original, or export it again',
-    example: { src: HARBOUR, detail: 'premature end of JPEG image' },
+    example: { src: HARBOUR },
   }),
   UnsupportedPhotoFormat: defineKind({
     title: 'Photo format the site cannot publish',
