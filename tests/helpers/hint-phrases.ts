@@ -31,6 +31,8 @@ export const HINT_PHRASES: Record<string, string> = {
   TimeShownTwice: 'write the offset',
   UpdatedBeforePublished: 'after `published`',
   CorrectionBeforePublished: 'after `published`',
+  UpdatedInFuture: 'an update cannot be scheduled',
+  CorrectionInFuture: 'which has passed already',
   InvalidTag: 'lower-case words joined by hyphens, e.g. wend-bridge',
   InvalidAuthorId: 'use the author id',
   InvalidStoryId: 'file name of the other story without .md',

@@ -42,6 +42,11 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   TimeShownTwice: one('articles/clocks-back.md', story({ published: '2026-10-25 01:30' })),
   UpdatedBeforePublished: one('articles/updated.md', story({ updated: '2026-11-19 09:00' })),
   CorrectionBeforePublished: one('articles/early.md', story({ corrections: '\n  - date: 2026-11-01 10:00\n    text: Fixed.' })),
+  UpdatedInFuture: one('articles/updated-2062.md', story({ updated: '2062-11-20 10:00' })),
+  CorrectionInFuture: one(
+    'articles/correction-2099.md',
+    story({ corrections: '\n  - date: 2099-01-01 10:00\n    text: Fixed.' }),
+  ),
   InvalidTag: one('articles/tag.md', story({ tags: '[Wend Bridge]' })),
   InvalidAuthorId: one('articles/author-name.md', story({ authors: '[Ada Reporter]' })),
   InvalidStoryId: one('articles/story-name.md', story({ related: '[Tram Delays]' })),
