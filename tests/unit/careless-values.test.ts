@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
+import { linkableHref } from '../../src/model/site-path.ts';
+import { breadcrumbListLd } from '../../src/output/structured-data.ts';
 import site from '../../src/site.config.ts';
 import { article, copyFixtureContent } from '../helpers/content-copy.ts';
 
@@ -22,5 +24,48 @@ describe('dates later than the build', () => {
       'content/articles/corrected.md:9 corrections.0.date: the correction (2099-01-01 10:00) is dated later than now (2026-11-24 12:00)',
       'content/articles/updated.md:8 updated: `updated` (2062-11-20 10:00) is later than now (2026-11-24 12:00)',
     ]);
+  });
+});
+
+describe('breadcrumb links', () => {
+  const crumb = (href: string) => `\n  - label: Home\n    href: ${JSON.stringify(href)}`;
+
+  it('refuses a "page on this site" that a browser reads as another site', async () => {
+    const { root, write } = copyFixtureContent();
+    const hrefs = { slashes: '//evil.example/x', backslash: '/\\evil.example/x', tab: '/\t/evil.example/x', space: '/ /x' };
+    for (const [name, href] of Object.entries(hrefs))
+      write(`articles/${name}.md`, article({ related: '[council-vote]', breadcrumbs: crumb(href) }));
+    write(
+      'articles/fine.md',
+      article({ related: '[council-vote]', breadcrumbs: `${crumb('/city/')}${crumb('https://agency.example/')}` }),
+    );
+    const found = await report(root);
+    expect(found).toContain(
+      'content/articles/slashes.md:10 breadcrumbs.0.href: "//evil.example/x" is neither a page on this site nor an https:// address',
+    );
+    expect(found.map((p) => p.split(':')[0]).sort()).toEqual(
+      ['backslash.md', 'slashes.md', 'space.md', 'tab.md'].map((f) => `content/articles/${f}`),
+    );
+  });
+
+  it('are never rendered off the site, even when one slips past the checker', () => {
+    const trail = [
+      { label: 'Home', href: '//evil.example/x' },
+      { label: 'City', href: '/city/' },
+    ];
+    expect(breadcrumbListLd(trail).itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home' },
+      { '@type': 'ListItem', position: 2, name: 'City', item: 'https://courier.example.org/city/' },
+    ]);
+    for (const href of [
+      '//evil.example/x',
+      '/\\evil.example/x',
+      '/\t/evil.example',
+      'javascript:alert(1)',
+      'https:/\\evil.example',
+    ])
+      expect(linkableHref(href), href).toBeUndefined();
+    for (const href of ['/city/', '/', '/tags/wend-bridge/?page=2#top', 'https://agency.example/report'])
+      expect(linkableHref(href)).toBe(href);
   });
 });

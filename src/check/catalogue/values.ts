@@ -96,8 +96,8 @@ export const VALUE_KINDS = {
   InvalidBreadcrumbLink: defineKind({
     title: 'Breadcrumb link that is not an address',
     severity: 'error',
-    message: (v: { value: string }) => `start the link with / (a page on this site) or https:// (not "${v.value}")`,
-    hint: 'start the link with / for a page on this site, or https:// for another site',
+    message: (v: { value: string }) => `"${v.value}" is neither a page on this site nor an https:// address`,
+    hint: 'start the link with one / for a page on this site (no // or backslash: browsers read those as another site), or with https:// for another site',
     example: { value: 'javascript:alert(1)' },
   }),
   InvalidLicenceUrl: defineKind({
