@@ -105,7 +105,7 @@ export async function checkContent(
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
   problems.push(...crossFileProblems({ files: storyFiles, checked, firstFileById, byId, authors, dir, now }));
   problems.push(...futureDateProblems(articles, now, site.timezone));
-  problems.push(...redirectProblems([...byId.values()], site));
+  problems.push(...redirectProblems([...byId.values()], site, root));
   problems.push(...internalLinkProblems({ root, site, files: storyFiles, checked, byId, authors, now }));
   problems.push(...copyDesk(articles, byId, now));
   return { stories: articles, byId, authors, problems };

@@ -87,6 +87,7 @@ export const HINT_PHRASES: Record<string, string> = {
   RedirectHidesPage: 'remove it or rename that page',
   RedirectClaimedTwice: 'remove it from one of them',
   RedirectInReservedFolder: 'remove it',
+  RedirectOverGeneratedFile: 'keep their addresses',
   // The copy desk
   MissingDek: 'add `dek:`',
   LongHeadline: 'keep it under 110',

@@ -69,3 +69,34 @@ describe('breadcrumb links', () => {
       expect(linkableHref(href)).toBe(href);
   });
 });
+
+describe('old addresses over what the build writes', () => {
+  it('refuses a file the build makes, a folder it fills, or a page, whatever the case', async () => {
+    const { root, write } = copyFixtureContent();
+    const froms = ['/_headers', '/index.html', '/404.html', '/search-ui.js', '/rss.xml', '/robots.txt', '/theme.css'];
+    froms.push(
+      '/_redirects',
+      '/city/rss.xml',
+      '/Tags/x',
+      '/_Media/a.jpg',
+      '/CITY/',
+      '/Politics/Council-Vote',
+      '/robots.txt/deeper',
+    );
+    froms.forEach((from, i) => write(`articles/old-${i}.md`, article({ related: '[council-vote]', redirectFrom: `[${from}]` })));
+    const found = await report(root);
+    expect(found).toHaveLength(froms.length);
+    expect(found).toContain(
+      'content/articles/old-0.md:8 redirectFrom.0: "/_headers/" would be written over /_headers, a file the build makes',
+    );
+    expect(found).toContain(
+      'content/articles/old-8.md:8 redirectFrom.0: "/city/rss.xml/" would be written over /city/rss.xml, a file the build makes',
+    );
+    expect(found).toContain(
+      'content/articles/old-9.md:8 redirectFrom.0: "/Tags/x/" is inside a folder the site uses for its own pages',
+    );
+    expect(found).toContain(
+      'content/articles/old-11.md:8 redirectFrom.0: "/CITY/" is the address of a live page (the City section)',
+    );
+  });
+});

@@ -117,6 +117,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   RedirectHidesPage: redirect('articles/hides-page.md', '/city/'),
   RedirectClaimedTwice: redirect('articles/second-claim.md', '/politics/ferry-timetable/'),
   RedirectInReservedFolder: redirect('articles/tag-page.md', '/tags/harbour/'),
+  RedirectOverGeneratedFile: redirect('articles/over-feed.md', '/rss.xml'),
   // The copy desk
   MissingDek: one('articles/no-dek.md', story({ dek: undefined })),
   LongHeadline: one('articles/long-headline.md', story({ headline: 'Word '.repeat(23).trim() })),
