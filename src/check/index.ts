@@ -7,10 +7,11 @@ import { buildTime } from '../model/build-time.ts';
 import { checkAuthors } from './authors.ts';
 import { openCheckCache } from './cache.ts';
 import { crossFileProblems } from './cross-file.ts';
+import { futureDateProblems } from './future-dates.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
-import { breaksConfigRule, siteConfigProblems } from './site-config.ts';
+import { breaksConfigRule, siteConfigProblems, siteLogoProblems } from './site-config.ts';
 import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
@@ -61,14 +62,15 @@ export async function checkContent(
     readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
   const contentRoot = resolve(root, dir);
-  const [{ authors, problems }, siteProblems] = await Promise.all([
+  const [{ authors, problems }, siteProblems, logoProblems] = await Promise.all([
     checkAuthors(authorFiles, contentRoot),
     siteConfigProblems(root, site),
+    siteLogoProblems(root, site),
   ]);
   // Stories are read against the site's settings: a config that breaks its rules is reported alone,
   // as loading it from src/site.config.ts would be.
   if (siteProblems.some(breaksConfigRule)) return { stories: [], byId: new Map(), authors, problems: siteProblems };
-  problems.push(...siteProblems);
+  problems.push(...siteProblems, ...logoProblems);
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);
@@ -105,7 +107,8 @@ export async function checkContent(
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
   problems.push(...crossFileProblems({ files: storyFiles, checked, firstFileById, byId, authors, dir, now }));
-  problems.push(...redirectProblems([...byId.values()], site));
+  problems.push(...futureDateProblems(articles, now, site.timezone));
+  problems.push(...redirectProblems([...byId.values()], site, root));
   problems.push(...internalLinkProblems({ root, site, files: storyFiles, checked, byId, authors, now }));
   problems.push(...copyDesk(articles, byId, now));
   return { stories: articles, byId, authors, problems };

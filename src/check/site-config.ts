@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SiteConfig } from '../model/schemas/site.ts';
 import { SITE_CONFIG_KINDS, siteConfigIssues } from '../model/schemas/site-rules.ts';
 import { SITE_CONFIG_FILE, siteConfigProblemsOf, type SiteConfigError } from '../model/site-config.ts';
+import { checkLocalFile } from './photo-file.ts';
 import type { Problem } from './problems.ts';
 
 export { SITE_CONFIG_FILE };
@@ -38,3 +39,17 @@ const toProblem = (p: SiteConfigError['problems'][number]): Problem => ({
 
 /** A problem of the config's own rules, which no story can be checked against (others, such as a missing file, can). */
 export const breaksConfigRule = (p: Problem) => p.kind in SITE_CONFIG_KINDS;
+
+/**
+ * The logo every page links to and the publisher's JSON-LD names: a photo file in `public/` by the
+ * same rule as every other (check/photo-file.ts), or every page would link to nothing.
+ */
+export async function siteLogoProblems(root: string, site: SiteConfig): Promise<Problem[]> {
+  const text = await readFile(join(root, SITE_CONFIG_FILE), 'utf8').catch(() => '');
+  const line = text.split('\n').findIndex((l) => /^\s*logo:/.test(l)) + 1;
+  const where = { file: SITE_CONFIG_FILE, line: line || undefined, field: 'logo' };
+  const publicDir = join(root, 'public');
+  const from = `${SITE_CONFIG_FILE} (the path starts at public/)`;
+  const found = await checkLocalFile(publicDir, join(publicDir, site.logo), { src: site.logo, where, from, folder: 'public' });
+  return found.problem ? [found.problem] : [];
+}

@@ -57,7 +57,8 @@ export function sitePages(
   return { has: (path) => pages.has(path) || ASSET_FOLDERS.some((f) => path.startsWith(f)), all: [...pages] };
 }
 
-function publicFiles(dir: string, prefix = '/'): string[] {
+/** The files of `public/` as addresses, e.g. `/favicon.svg`: the build copies them as they are. */
+export function publicFiles(dir: string, prefix = '/'): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? publicFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],

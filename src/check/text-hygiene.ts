@@ -3,9 +3,11 @@ import { problem } from './problems.ts';
 /**
  * Invisible characters that sneak in when text is pasted from other programs. Control characters
  * other than tab and newline are not allowed in HTML text and mean nothing to a reader, so the
- * checker names them rather than letting them reach a page, a feed or a search snippet.
+ * checker names them rather than letting them reach a page, a feed or a search snippet. The same
+ * for noncharacters (U+FFFE, U+FFFF, U+FDD0…): Unicode reserves them for a program's own use, XML
+ * forbids them, so a feed or the content store would fail on one in the build.
  */
-const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Noncharacter_Code_Point}/u;
 
 /** A body longer than this is almost certainly a paste gone wrong (a whole document, a data dump). */
 export const MAX_BODY_BYTES = 200 * 1024;

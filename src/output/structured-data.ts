@@ -14,6 +14,7 @@ import type { PagePhoto } from '../site/story-photos.ts';
 import site from '../site.config.ts';
 import { toZonedIso } from '../model/dates.ts';
 import type { AuthorProfile, Story } from '../site/stories.ts';
+import { linkableHref } from '../model/site-path.ts';
 import { absoluteUrl, homeUrl, logoUrl } from '../model/urls.ts';
 
 /** A rendered image file: site path and pixel size. */
@@ -61,12 +62,11 @@ export function breadcrumbListLd(trail: Story['breadcrumbs']): WithContext<Bread
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({
-      '@type': 'ListItem',
-      position: i + 1,
-      name: crumb.label,
-      item: abs(crumb.href),
-    })),
+    // Like the component: a step whose link would leave the site (refused by the checker) keeps its name alone.
+    itemListElement: trail.map((crumb, i) => {
+      const href = linkableHref(crumb.href);
+      return { '@type': 'ListItem', position: i + 1, name: crumb.label, ...(href && { item: abs(href) }) };
+    }),
   };
 }
 

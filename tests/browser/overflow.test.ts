@@ -52,6 +52,7 @@ beforeAll(async () => {
   // The fixture archive, less the few stories it keeps for the checker to refuse (links no parser reads).
   archiveRoot = mkdtempSync(join(tmpdir(), 'broadsheet-archive-'));
   cpSync(join(import.meta.dirname, '..', 'fixtures', 'archive', 'content'), join(archiveRoot, 'content'), { recursive: true });
+  cpSync(join(import.meta.dirname, '..', '..', 'public'), join(archiveRoot, 'public'), { recursive: true });
   const { problems } = await checkContent(archiveRoot, site, 'content', NOW);
   for (const file of new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))) rmSync(join(archiveRoot, file));
   archiveDist = join(archiveRoot, 'dist');

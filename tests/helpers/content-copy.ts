@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const FIXTURE_CONTENT = join(import.meta.dirname, '..', 'fixtures', 'site', 'content');
+/** The project's public/ folder: the site's logo is checked there, as in a real project. */
+const PUBLIC = join(import.meta.dirname, '..', '..', 'public');
 
 /** A throwaway project root holding a copy of the fixture content, to break on purpose. */
 export function copyFixtureContent(): { root: string; write: (path: string, text: string | Buffer) => void } {
   const root = mkdtempSync(join(tmpdir(), 'broadsheet-'));
   cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+  cpSync(PUBLIC, join(root, 'public'), { recursive: true });
   return {
     root,
     write(path, text) {

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent, isLive } from '../../src/check/index.ts';
+import { generatedPaths } from '../../src/check/generated-paths.ts';
 import { sitePages } from '../../src/check/site-pages.ts';
 import site from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
@@ -31,5 +32,18 @@ describe("the checker's list of the site's pages", () => {
     );
     expect([...built].filter((p) => !pages.has(p))).toEqual([]);
     expect(pages.all.filter((p) => !built.has(p))).toEqual([]);
+  });
+
+  it('knows every file the sample build wrote besides pages, and every folder it filled', () => {
+    const built = siteFiles(inject('sampleDist')).map(urlPath);
+    const { files, folders } = generatedPaths(PROJECT_ROOT, site);
+    // A page is a folder's index.html, listed by its folder; the front page's and the rest are files.
+    const asFile = (p: string) => (p.endsWith('/') ? `${p}index.html` : p);
+    const loose = built.filter((p) => (p === '/' || !p.endsWith('/')) && !folders.some((f) => p.startsWith(f)));
+    expect(loose.map(asFile).filter((p) => !files.includes(p))).toEqual([]);
+    expect(files.filter((f) => !built.map(asFile).includes(f))).toEqual([]);
+    const topFolders = new Set(built.filter((p) => p.indexOf('/', 1) > 0).map((p) => p.slice(0, p.indexOf('/', 1) + 1)));
+    const sections = new Set(site.sections.map((s) => `/${s.id}/`));
+    expect([...topFolders].filter((f) => !sections.has(f) && !folders.includes(f))).toEqual([]);
   });
 });

@@ -66,6 +66,13 @@ export const LINK_KINDS = {
     hint: 'remove it: the site makes the pages under that folder itself',
     example: { from: '/tags/old-tag/' },
   }),
+  RedirectOverGeneratedFile: defineKind({
+    title: 'Old address that is a file the site writes',
+    severity: 'error',
+    message: (v: { from: string; file: string }) => `"${v.from}" would be written over ${v.file}, a file the build makes`,
+    hint: 'remove it: feeds, robots.txt, the theme, the front page and the files of public/ keep their addresses',
+    example: { from: '/rss.xml/', file: '/rss.xml' },
+  }),
 };
 
 /**

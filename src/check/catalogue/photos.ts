@@ -29,8 +29,11 @@ export const PHOTO_KINDS = {
   PhotoOutsideContent: defineKind({
     title: 'Photo outside the content folder',
     severity: 'error',
-    message: (v: { src: string }) => `"${v.src}" is outside the content folder`,
-    hint: 'keep photos under content/images/ and give a path relative to this file',
+    message: (v: { src: string; folder?: string | undefined }) => `"${v.src}" is outside the ${v.folder ?? 'content'} folder`,
+    hint: (v) =>
+      v.folder === 'public'
+        ? 'keep the file in public/ (not a link to elsewhere) and give its path from there, e.g. /logo.png'
+        : 'keep photos under content/images/ (not links to elsewhere) and give a path relative to this file',
     example: { src: '../../../secret.jpg' },
   }),
   PhotoMissing: defineKind({
@@ -39,6 +42,13 @@ export const PHOTO_KINDS = {
     message: (v: { src: string; file: string }) => `photo "${v.src}" does not exist`,
     hint: (v) => `check the file name; the path is relative to ${v.file}`,
     example: { src: '../../images/harbor.jpg', file: 'content/articles/politics/council-vote.md' },
+  }),
+  PhotoNotAFile: defineKind({
+    title: 'Photo path that names no file',
+    severity: 'error',
+    message: (v: { src: string; what: string }) => `"${v.src}" is ${v.what}, not a photo file`,
+    hint: 'give the path of the photo file itself',
+    example: { src: '../../images/', what: 'a folder' },
   }),
   EmptyPhoto: defineKind({
     title: 'Empty photo file',
@@ -61,6 +71,14 @@ export const PHOTO_KINDS = {
       `photo "${v.src}" cannot be read as an image${v.detail ? ` (${v.detail})` : ''}`,
     hint: EXPORT_AGAIN,
     example: { src: HARBOUR, detail: 'Input file contains unsupported image format' },
+  }),
+  DamagedPhoto: defineKind({
+    title: 'Photo file that is damaged',
+    severity: 'error',
+    // No decoder detail: libvips keeps one message buffer for all threads, so photos decoded at once swap details.
+    message: (v: { src: string }) => `photo "${v.src}" is damaged: its data is cut short or does not match its header`,
+    hint: 'the file was cut short or altered on its way here: copy it again from the original, or export it again',
+    example: { src: HARBOUR },
   }),
   UnsupportedPhotoFormat: defineKind({
     title: 'Photo format the site cannot publish',

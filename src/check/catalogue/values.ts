@@ -58,6 +58,20 @@ export const VALUE_KINDS = {
     hint: 'give the time the correction was made, after `published`',
     example: { date: '2026-11-01 10:00', published: '2026-11-20 10:00' },
   }),
+  UpdatedInFuture: defineKind({
+    title: 'Updated later than now',
+    severity: 'error',
+    message: (v: { updated: string; now: string }) => `\`updated\` (${v.updated}) is later than now (${v.now})`,
+    hint: 'give the time of the latest change, which has been made already (an update cannot be scheduled); for a scheduled story, remove it',
+    example: { updated: '2062-11-20 10:00', now: '2026-11-24 12:00' },
+  }),
+  CorrectionInFuture: defineKind({
+    title: 'Correction dated later than now',
+    severity: 'error',
+    message: (v: { date: string; now: string }) => `the correction (${v.date}) is dated later than now (${v.now})`,
+    hint: 'give the time the correction was made, which has passed already',
+    example: { date: '2099-01-01 10:00', now: '2026-11-24 12:00' },
+  }),
   InvalidTag: defineKind({
     title: 'Tag not written as a slug',
     severity: 'error',
@@ -82,8 +96,8 @@ export const VALUE_KINDS = {
   InvalidBreadcrumbLink: defineKind({
     title: 'Breadcrumb link that is not an address',
     severity: 'error',
-    message: (v: { value: string }) => `start the link with / (a page on this site) or https:// (not "${v.value}")`,
-    hint: 'start the link with / for a page on this site, or https:// for another site',
+    message: (v: { value: string }) => `"${v.value}" is neither a page on this site nor an https:// address`,
+    hint: 'start the link with one / for a page on this site (no // or backslash: browsers read those as another site), or with https:// for another site',
     example: { value: 'javascript:alert(1)' },
   }),
   InvalidLicenceUrl: defineKind({

@@ -80,8 +80,8 @@ export const VALUE_MISTAKES: Mistake[] = [
     text: article({ breadcrumbs: '\n  - label: Home\n    href: javascript:alert(1)' }),
     line: 9,
     field: 'breadcrumbs.0.href',
-    message: /start the link with \//,
-    hint: /start the link with \/ for a page/,
+    message: /"javascript:alert\(1\)" is neither a page on this site nor an https:\/\/ address/,
+    hint: /start the link with one \/ for a page on this site/,
   },
   {
     mistake: 'updated in words (the fix names the format, not the order)',

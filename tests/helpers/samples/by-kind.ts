@@ -1,7 +1,7 @@
 import type { ProblemKindName } from '../../../src/check/catalogue/index.ts';
 import { BODY_PLACEHOLDER } from '../../../src/check/copy-desk.ts';
 import { pngDeclaring, utf16, windows1252 } from '../bad-files.ts';
-import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, vipsPhoto, type Sample } from './sample.ts';
+import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, truncatedPhoto, vipsPhoto, type Sample } from './sample.ts';
 
 const credit = (lines: string) => heroStory(`src: ../images/harbour.jpg\nalt: Boats at the quay\ncredit:${lines}`);
 const redirect = (file: string, from: string) => one(file, story({ redirectFrom: `[${from}]` }));
@@ -42,6 +42,11 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   TimeShownTwice: one('articles/clocks-back.md', story({ published: '2026-10-25 01:30' })),
   UpdatedBeforePublished: one('articles/updated.md', story({ updated: '2026-11-19 09:00' })),
   CorrectionBeforePublished: one('articles/early.md', story({ corrections: '\n  - date: 2026-11-01 10:00\n    text: Fixed.' })),
+  UpdatedInFuture: one('articles/updated-2062.md', story({ updated: '2062-11-20 10:00' })),
+  CorrectionInFuture: one(
+    'articles/correction-2099.md',
+    story({ corrections: '\n  - date: 2099-01-01 10:00\n    text: Fixed.' }),
+  ),
   InvalidTag: one('articles/tag.md', story({ tags: '[Wend Bridge]' })),
   InvalidAuthorId: one('articles/author-name.md', story({ authors: '[Ada Reporter]' })),
   InvalidStoryId: one('articles/story-name.md', story({ related: '[Tram Delays]' })),
@@ -79,9 +84,14 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   BackslashPath: one('articles/backslash.md', leadPhoto('..\\images\\harbour.jpg')),
   PhotoOutsideContent: one('articles/escape.md', leadPhoto('../../../secret.jpg')),
   PhotoMissing: one('articles/nope.md', leadPhoto('../images/nope.jpg')),
+  PhotoNotAFile: one('articles/folder-photo.md', leadPhoto('../images')),
   EmptyPhoto: { files: { 'images/empty.jpg': '', 'articles/empty-photo.md': leadPhoto('../images/empty.jpg') } },
   PhotoTooLarge: { ...one('articles/big-photo.md', leadPhoto('../images/big.jpg')), make: hugeFile('images/big.jpg', 51 << 20) },
   UnreadablePhoto: { files: { 'images/corrupt.jpg': 'not a JPEG', 'articles/corrupt.md': leadPhoto('../images/corrupt.jpg') } },
+  DamagedPhoto: {
+    ...one('articles/cut-short.md', leadPhoto('../images/cut-short.jpg')),
+    make: truncatedPhoto('images/cut-short.jpg'),
+  },
   UnsupportedPhotoFormat: { ...one('articles/vips.md', leadPhoto('../images/photo.v')), make: vipsPhoto('images/photo.v') },
   PhotoTooManyPixels: {
     files: { 'images/bomb.png': pngDeclaring(20_000, 20_000), 'articles/bomb.md': leadPhoto('../images/bomb.png') },
@@ -107,6 +117,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   RedirectHidesPage: redirect('articles/hides-page.md', '/city/'),
   RedirectClaimedTwice: redirect('articles/second-claim.md', '/politics/ferry-timetable/'),
   RedirectInReservedFolder: redirect('articles/tag-page.md', '/tags/harbour/'),
+  RedirectOverGeneratedFile: redirect('articles/over-feed.md', '/rss.xml'),
   // The copy desk
   MissingDek: one('articles/no-dek.md', story({ dek: undefined })),
   LongHeadline: one('articles/long-headline.md', story({ headline: 'Word '.repeat(23).trim() })),

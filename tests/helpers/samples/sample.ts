@@ -1,4 +1,4 @@
-import { truncateSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { SiteConfig } from '../../../src/model/schemas/site.ts';
@@ -45,6 +45,12 @@ export const agencyPhoto = (file: string) => async (content: string) => {
 /** A photo file in libvips' own format, which sharp reads and the site cannot publish. */
 export const vipsPhoto = (file: string) => (content: string) =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: '#777' } }).toFile(join(content, file));
+
+/** The fixture's harbour photo cut off halfway, as a failed copy leaves it: its header is whole. */
+export const truncatedPhoto = (file: string) => async (content: string) => {
+  const whole = readFileSync(join(content, 'images', 'harbour.jpg'));
+  writeFileSync(join(content, file), whole.subarray(0, whole.length >> 1));
+};
 
 /** A file over the photo size limit that takes no disk space (sparse). */
 export const hugeFile = (file: string, bytes: number) => async (content: string) => {
