@@ -73,7 +73,8 @@ describe('a photo derivative in the cache', () => {
     expect(readFileSync(file).equals(whole)).toBe(true);
     // A flipped byte in the middle: the length alone would not see it.
     const flipped = Buffer.from(whole);
-    flipped[flipped.length >> 1] ^= 0xff;
+    const middle = flipped.length >> 1;
+    flipped.writeUInt8(flipped.readUInt8(middle) ^ 0xff, middle);
     writeFileSync(file, flipped);
     expect(await encode(job, cache)).toBe(true);
     // A file without its record (a build killed between the two renames).
