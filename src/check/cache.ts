@@ -28,6 +28,21 @@ async function codeFingerprint(root: string): Promise<string> {
   return createHash('sha256').update(cacheVersion('checks', root)).digest('hex');
 }
 
+/** The sha256 of the serialized results goes first: a file cut short or changed since is not read. */
+const HASH_BYTES = 32;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
+
+function seal(value: unknown): Buffer {
+  const payload = serialize(value);
+  return Buffer.concat([sha256(payload), payload]);
+}
+
+/** What `seal` wrote, or undefined when the bytes are not what it wrote (then everything is checked). */
+function unseal(bytes: Buffer): unknown {
+  const payload = bytes.subarray(HASH_BYTES);
+  return bytes.length > HASH_BYTES && sha256(payload).equals(bytes.subarray(0, HASH_BYTES)) ? deserialize(payload) : undefined;
+}
+
 const photoStat = async (path: string): Promise<[string, number, number]> => {
   const s = await stat(path).catch(() => undefined);
   return [path, s?.size ?? -1, s?.mtimeMs ?? -1];
@@ -45,8 +60,8 @@ export async function openCheckCache(file: string, root: string, context: unknow
     .digest('hex');
   let previous = new Map<string, Saved>();
   try {
-    const stored = deserialize(await readFile(file)) as { fingerprint: string; entries: Map<string, Saved> };
-    if (stored.fingerprint === fingerprint) previous = stored.entries;
+    const stored = unseal(await readFile(file)) as { fingerprint: string; entries: Map<string, Saved> } | undefined;
+    if (stored?.fingerprint === fingerprint) previous = stored.entries;
   } catch {
     // No cache yet, or one written by another version: check everything.
   }
@@ -89,7 +104,7 @@ export async function openCheckCache(file: string, root: string, context: unknow
       if (!fresh && next.size === previous.size) return;
       await mkdir(dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}`;
-      await writeFile(temporary, serialize({ fingerprint, entries: next }));
+      await writeFile(temporary, seal({ fingerprint, entries: next }));
       await rename(temporary, file);
     },
   };

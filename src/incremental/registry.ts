@@ -36,20 +36,24 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     home: 'build',
     names: ['data-store.json'],
     stores: "each shown story's data and digest in Astro's content store (beside the authors, which Astro loads itself)",
-    key: 'the story digest: the file’s text, and the headline and URL of every story its body links to',
-    producers: ['src/markdown/render.ts', 'src/load/body-renders.ts', 'src/load/story-entry.ts'],
+    key: 'the story digest: the file’s text, the site config, and the headline and URL of every story its body links to',
+    // The schema Astro runs on each story's data (content.config.ts): Astro itself hashes only that file's text.
+    producers: ['src/markdown/render.ts', 'src/load/body-renders.ts', 'src/load/story-entry.ts', 'src/model/schemas/story.ts'],
     packages: 'lockfile',
-    verified: 'Astro keeps an entry whose digest is unchanged; the loader also wants its body file when it renders the story',
+    verified:
+      'Astro keeps an entry whose digest is unchanged; when the run renders the story, its body file must also hash to the sha256 in its record',
   },
   bodies: {
     home: 'build',
     names: ['broadsheet-bodies'],
-    stores: "each rendered story body as HTML with photo tokens, `<digest>.html` (too big for Astro's store)",
+    stores:
+      "each rendered story body as HTML with photo tokens, `<digest>.html` (too big for Astro's store); its sha256 is in the story's record",
     key: 'the story digest (see stories)',
     producers: ['src/load/body-store.ts'],
     packages: [],
     embeds: ['stories'],
-    verified: 'written under a temporary name and renamed; bodies no stored story uses are deleted',
+    verified:
+      "the file's sha256 must be the one in the story's record: the loader renders it again when not, a page reading a body changed since stops the build; bodies no stored story uses are deleted",
   },
   checks: {
     home: 'build',
@@ -59,7 +63,8 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     producers: ['src/check/story-file.ts', 'src/check/cache.ts'],
     packages: 'lockfile',
     node: true,
-    verified: 'a result is reused only while every photo it read has the same size and modification time',
+    verified:
+      'the file starts with the sha256 of the rest, else it is not read; a result is reused only while every photo it read has the same size and modification time',
   },
   pages: {
     home: 'build',
@@ -83,13 +88,13 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
   },
   photos: {
     home: 'photos',
-    names: ['*.avif', '*.webp', '*.jpg', 'last-build.json'],
+    names: ['*.avif', '*.webp', '*.jpg', '*.sha256', 'last-build.json'],
     stores:
-      'every derivative a page showed (widths, formats, crops, share cards), the credit inside; last-build.json reports the last run',
+      'every derivative a page showed (widths, formats, crops, share cards), the credit inside, with `<file>.sha256` (its length and sha256) beside it; last-build.json reports the last run',
     key: "in the file name: the source photo's bytes; the credit, alt text and caption embedded; the crop box (hero.focal); the card's words",
     producers: ['src/photos/pictures.ts', 'src/photos/encode.ts'],
     packages: ['sharp'],
-    verified: 'a file of that name is used as it is: written under a temporary name and renamed, so it is whole',
+    verified: 'a file is reused only when its length and sha256 match its record (written after it), else it is encoded again',
   },
   'remote-photos': {
     home: 'photos',
@@ -103,10 +108,11 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
   search: {
     home: 'build',
     names: ['broadsheet-search'],
-    stores: 'one Pagefind index per bucket of story pages',
+    stores: 'one Pagefind index per bucket of story pages, with a record of its files (folder-record.ts)',
     key: "the number of buckets, and each of the bucket's pages: its path and bytes (sha256)",
     producers: ['src/output/search-index.ts'],
     packages: ['pagefind'],
-    verified: 'an index is renamed into place only once Pagefind succeeded; indexes no bucket uses are deleted',
+    verified:
+      'an index is reused only when its files are exactly those its record lists (path, length, sha256), else it is made again; indexes no bucket uses are deleted',
   },
 };

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { photoTokens } from '../markdown/photo-token.ts';
@@ -18,6 +19,11 @@ export interface BodyRecord {
   words: number;
   /** In-body photos as the story names them (relative to its file), in order. */
   photos: string[];
+  /**
+   * The sha256 of the body file's bytes: a file is used only when it still hashes to this, so a
+   * truncated or rewritten one is rendered again (by the loader) or stops the build (in the pages).
+   */
+  sha256: string;
 }
 
 /** A content-store entry, as far as bodies go. */
@@ -38,8 +44,16 @@ export function useBodyCache(cacheDir: string): void {
   mkdirSync(dirOf(cacheDir), { recursive: true });
 }
 
-/** Whether the body of this story version is on disk. */
-export const hasBody = (cacheDir: string, digest: string) => existsSync(fileOf(dirOf(cacheDir), digest));
+const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** Whether the body of this story version is on disk, whole: the bytes its record was made from. */
+export function hasBody(cacheDir: string, digest: string, record: BodyRecord): boolean {
+  try {
+    return sha256(readFileSync(fileOf(dirOf(cacheDir), digest))) === record.sha256;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Starts writing a rendered body under its digest (through a temporary file, so a body file always
@@ -57,7 +71,11 @@ export function saveBody(
   const temp = `${file}.${process.pid}-${++writes}`;
   const written = writeFile(temp, html).then(() => rename(temp, file));
   return {
-    record: { words: markdown.split(/\s+/).filter(Boolean).length, photos: photoTokens(html).map((t) => t.src) },
+    record: {
+      words: markdown.split(/\s+/).filter(Boolean).length,
+      photos: photoTokens(html).map((t) => t.src),
+      sha256: sha256(html),
+    },
     written,
   };
 }
@@ -65,11 +83,18 @@ export function saveBody(
 /** What the store says of an entry's body; undefined when this build did not render the story. */
 export const bodyRecord = (entry: Stored): BodyRecord | undefined => entry.rendered?.metadata?.['body'] as BodyRecord | undefined;
 
-/** The rendered HTML of a story's body; empty when this build did not render the story. */
+/**
+ * The rendered HTML of a story's body; empty when this build did not render the story. The loader
+ * checked the file before it kept it: one that changed since cannot be shipped, so it stops the build.
+ */
 export async function readBody(entry: Stored): Promise<string> {
   const dir = bodyDir.get();
-  if (!bodyRecord(entry) || entry.digest === undefined || !dir) return '';
-  return readFile(fileOf(dir, entry.digest), 'utf8');
+  const record = bodyRecord(entry);
+  if (!record || entry.digest === undefined || !dir) return '';
+  const file = fileOf(dir, entry.digest);
+  const bytes = await readFile(file);
+  if (sha256(bytes) !== record.sha256) throw new Error(`${file} changed during the build: build again`);
+  return bytes.toString('utf8');
 }
 
 /** Deletes body files that no stored story version uses any more. */

@@ -14,12 +14,28 @@ export interface StoredStory {
 
 /**
  * Whether the store already holds this story version (the same digest) and, when this run renders
- * the story, its body: a data-only entry left by a shard build does not count then.
+ * the story, its body, whole (body-store.ts checks its hash): a data-only entry left by a shard
+ * build does not count then, nor a body file truncated or rewritten since.
  */
 export function isStored(store: Store, cacheDir: string, id: string, digest: string, withBody: boolean): boolean {
   const existing = store.get(id);
   if (existing?.digest !== digest) return false;
-  return !withBody || (bodyRecord(existing) !== undefined && hasBody(cacheDir, digest));
+  const record = bodyRecord(existing);
+  return !withBody || (record?.sha256 !== undefined && hasBody(cacheDir, digest, record));
+}
+
+/**
+ * The story digest, which names its stored version and its body file: everything that decides them.
+ * `code` is the registry's `stories` version; the site config is there whole, since the schema reads
+ * dates in its time zone and the renderer takes its URL (a setting no story uses costs one rebuild of
+ * the store, which is rare and cheap beside serving a stale one); `links` are the headlines and URLs
+ * of the stories the body links to.
+ */
+export function storyDigest(
+  generate: LoaderContext['generateDigest'],
+  parts: { code: string; site: unknown; text: string; links: unknown },
+): string {
+  return generate(`${parts.code}\0${JSON.stringify(parts.site)}\0${parts.text}\0${JSON.stringify(parts.links)}`);
 }
 
 /** Stores a story whose page another shard builds: its data is enough for listings and links. */

@@ -11,7 +11,7 @@ import { storyRenderer, type StoryRenderer } from '../markdown/render.ts';
 import { useBodyCache } from './body-store.ts';
 import { bodyRenders, type StoryVersion } from './body-renders.ts';
 import { renderPlan, type RenderPlan } from './render-plan.ts';
-import { dropOthers, isStored, storeData, storeRendered } from './story-entry.ts';
+import { dropOthers, isStored, storeData, storeRendered, storyDigest } from './story-entry.ts';
 import { previewFailed, watchContent } from './watch-content.ts';
 
 /** One run of the loader: a build, or a reload in `npm run dev`. */
@@ -27,7 +27,7 @@ interface Run {
   version(article: CheckedStory, byId: Parameters<typeof resolveLinks>[1]): StoryVersion;
 }
 
-function startRun(context: LoaderContext, renderer: StoryRenderer, includeUnpublished: boolean): Run {
+function startRun(context: LoaderContext, renderer: StoryRenderer, site: SiteConfig, includeUnpublished: boolean): Run {
   const root = fileURLToPath(context.config.root);
   const cacheDir = fileURLToPath(context.config.cacheDir);
   useBodyCache(cacheDir);
@@ -44,7 +44,8 @@ function startRun(context: LoaderContext, renderer: StoryRenderer, includeUnpubl
     bodies: bodyRenders(renderer, cacheDir),
     version(article, byId) {
       const links = resolveLinks(article, byId);
-      return { article, links, digest: context.generateDigest(code + article.source.text + JSON.stringify(links)) };
+      const digest = storyDigest(context.generateDigest, { code, site, text: article.source.text, links });
+      return { article, links, digest };
     },
   };
 }
@@ -106,7 +107,7 @@ export function storyLoader(site: SiteConfig, options: { includeUnpublished: boo
     load: async (context) => {
       // Watching starts before the first load, so a preview started on broken content recovers on a save.
       watchContent(context, 'stories', () => loader.load(context));
-      const run = startRun(context, renderer, options.includeUnpublished);
+      const run = startRun(context, renderer, site, options.includeUnpublished);
       try {
         await storeStories(run, await checkAndRender(run, site));
       } catch (e) {

@@ -19,6 +19,7 @@ import {
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
+import { FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
 import { bucketFolder, bucketKey, type IndexedPage, pageDigest, planBuckets } from './search-buckets.ts';
 
 /** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
@@ -69,7 +70,9 @@ async function indexBucket(site: string, pages: readonly IndexedPage[], entry: s
   await index.deleteIndex();
   rmSync(pagesDir, { recursive: true, force: true });
   errors.push(...added.errors, ...written.errors);
-  if (!added.errors.length && !written.errors.length) renameSync(out, entry);
+  if (added.errors.length || written.errors.length) return;
+  writeFolderRecord(out);
+  renameSync(out, entry);
 }
 
 export interface SearchIndexOptions {
@@ -99,12 +102,18 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
       const key = `${bucketKey(cacheVersion('search'), buckets.length, bucket)}-${i}`;
       const entry = join(store, key);
       used.add(key);
-      if (!existsSync(entry)) {
+      // An index whose files are not the ones recorded (cut short, changed, missing) is made again.
+      if (!isFolderWhole(entry)) {
+        rmSync(entry, { recursive: true, force: true });
         await indexBucket(site, bucket, entry, run.errors);
         run.indexed += bucket.length;
         if (run.errors.length) return run;
       }
-      linkTree(entry, join(site, 'pagefind', bucketFolder(i)), (top) => i === 0 || BUNDLE_DATA.test(top));
+      linkTree(
+        entry,
+        join(site, 'pagefind', bucketFolder(i)),
+        (top) => top !== FOLDER_RECORD && (i === 0 || BUNDLE_DATA.test(top)),
+      );
     }
   } finally {
     await pagefind.close();

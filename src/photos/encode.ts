@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { MAX_INPUT_PIXELS } from './limit.ts';
@@ -27,13 +27,37 @@ sharp.concurrency(1);
 sharp.cache(false);
 
 /**
- * The one function that writes pixels. Writes into the cache under a temporary name and renames,
- * so an interrupted build never leaves a truncated file that a later build would trust.
- * Returns false when the cached file was reused.
+ * Beside each derivative, its record: `<file>.sha256` holds its length and sha256, written after the
+ * file. A derivative is reused only when its bytes match its record, so one cut short, rewritten, or
+ * left without a record by a killed build is encoded again, never shipped.
+ */
+export const RECORD = '.sha256';
+const recordOf = (bytes: Buffer) => `${bytes.length} ${createHash('sha256').update(bytes).digest('hex')}\n`;
+
+async function isWhole(target: string): Promise<boolean> {
+  try {
+    const [bytes, record] = await Promise.all([readFile(target), readFile(`${target}${RECORD}`, 'utf8')]);
+    return record === recordOf(bytes);
+  } catch {
+    return false;
+  }
+}
+
+let writes = 0;
+/** Under a temporary name, then renamed: a reader sees the old file or the new one, never half of one. */
+async function writeWhole(path: string, bytes: Buffer | string): Promise<void> {
+  const temporary = `${path}.${process.pid}-${++writes}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+/**
+ * The one function that writes pixels, into the cache: the derivative, then its record.
+ * Returns false when the cached file was reused (it matched its record).
  */
 export async function encode(job: EncodeJob, cacheDir: string): Promise<boolean> {
   const target = join(cacheDir, job.variant.file);
-  if (existsSync(target)) return false;
+  if (await isWhole(target)) return false;
   await mkdir(cacheDir, { recursive: true });
   const { variant } = job;
   let image =
@@ -62,8 +86,8 @@ export async function encode(job: EncodeJob, cacheDir: string): Promise<boolean>
       : variant.format === 'webp'
         ? image.webp(ENCODER.webp)
         : image.jpeg(ENCODER.jpeg);
-  const temporary = `${target}.${process.pid}.tmp`;
-  await encoded.toFile(temporary);
-  await rename(temporary, target);
+  const bytes = await encoded.toBuffer();
+  await writeWhole(target, bytes);
+  await writeWhole(`${target}${RECORD}`, recordOf(bytes));
   return true;
 }

@@ -77,6 +77,10 @@ describe('the cache registry', () => {
     expect(invalidatedBy('src/site/listings.ts')).toEqual(['pages']);
     expect(invalidatedBy('src/output/search-buckets.ts')).toEqual(['search']);
     expect(invalidatedBy('src/check/body.ts')).toEqual(['checks']);
+    // The schema Astro runs on each story's data: Astro hashes only content.config.ts's own text.
+    expect(invalidatedBy('src/model/schemas/story.ts')).toEqual(['bodies', 'checks', 'stories']);
+    // How a search index is checked on reuse is part of the entries (their record).
+    expect(invalidatedBy('src/incremental/folder-record.ts')).toEqual(['search']);
     // How keys are made is not in any cache: a new description in the registry keeps every entry.
     expect(invalidatedBy('src/incremental/registry.ts')).toEqual([]);
   });
