@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builds } from '../helpers/budget.ts';
 import { differentialProject, siteDifferences } from '../helpers/differential.ts';
 import { makeJpeg } from '../helpers/photos.ts';
 
@@ -11,7 +12,6 @@ import { makeJpeg } from '../helpers/photos.ts';
 let p: ReturnType<typeof differentialProject>;
 /** The cold build of the current state: corrupting a cache changes no input, so it stays the reference. */
 let reference = '';
-const ROUND = 600_000;
 
 const edit = (path: string, from: string, to: string) => p.edit(path, (t) => t.replace(from, to));
 
@@ -105,7 +105,7 @@ const DAMAGE: [string, () => void][] = [
   ],
 ];
 
-describe('an incremental build is the build from empty caches, byte for byte', { timeout: ROUND }, () => {
+describe('an incremental build is the build from empty caches, byte for byte', { timeout: builds(2) }, () => {
   beforeAll(() => {
     p = differentialProject();
     // A link to another site, so a change to the external-link plugin shows in a body.
@@ -115,7 +115,7 @@ describe('an incremental build is the build from empty caches, byte for byte', {
       'from December ([timetable](https://ferries.example.net/winter)).',
     );
     p.warm();
-  }, ROUND);
+  });
   afterAll(() => rmSync(p.root, { recursive: true, force: true }));
 
   for (const [name, change] of EDITS)
