@@ -38,12 +38,12 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
   } catch (error) {
     return fail(1, writeFailure(error, folder));
   }
-  const status = await runAstro(root, scratch.next, astroArgs);
+  const { status, code } = await runAstro(root, scratch.next, astroArgs);
   if (status !== 0 && shardNodeArgs().length)
     console.error(
       `\nIf the build ran out of memory ("heap limit"): a shard's heap is capped at ${SHARD_HEAP_MB} MB. Split the archive into more shards, or raise the cap with NODE_OPTIONS=--max-old-space-size=<MB>.`,
     );
-  if (status !== 0) return fail(status, undefined, scratch.next);
+  if (status !== 0) return fail(status, code && writeFailure({ code }, [folder, cache].find(isFull) ?? folder), scratch.next);
 
   // The search index is made in buckets of stories, each reused from the cache while its pages are
   // unchanged (search-index.ts); a shard indexes its own stories and merge-shards keeps every index.
@@ -94,12 +94,23 @@ function unlessStalled<T>(work: Promise<T>): Promise<T | undefined> {
   });
 }
 
-/** Astro's build in a child process of its own (a shard's with a capped heap), into `outDir`. */
-async function runAstro(root: string, outDir: string, args: readonly string[]): Promise<number> {
+/**
+ * Astro's build in a child process of its own (a shard's with a capped heap), into `outDir`. Its
+ * errors are passed through and read for the one cause an editor can fix outside the content: a
+ * file system that is full or read-only (the system error code Node prints).
+ */
+async function runAstro(root: string, outDir: string, args: readonly string[]) {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [...shardNodeArgs(), astro, 'build', ...args], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: outDir },
   });
-  return new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  let code: string | undefined;
+  child.stderr.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    code ??= /\b(ENOSPC|EDQUOT|EROFS)\b/.exec(chunk.toString())?.[1];
+  });
+  return new Promise<{ status: number; code?: string }>((done) =>
+    child.on('close', (status) => done({ status: status ?? 1, ...(code && { code }) })),
+  );
 }

@@ -73,6 +73,7 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
       // another build took it
     }
   }
+  mkdirSync(next, { recursive: true });
   for (const name of old) claim(sites, name);
   for (const name of readdirSync(sites).filter((n) => /^(build|link|removing)-/.test(n) && owner(n) !== pid && !alive(owner(n))))
     claim(sites, name);
@@ -91,12 +92,14 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
   }
 
   function publish(): void {
-    const site = `site-${Date.now()}-${pid}`;
+    let time = Date.now();
+    while (existsSync(join(sites, `site-${time}-${pid}`))) time++;
+    const site = `site-${time}-${pid}`;
     renameSync(next, join(sites, site));
     if (lstatSync(dist, { throwIfNoEntry: false })?.isDirectory()) {
       // The first build with site folders: a link cannot replace a folder in one step. For the
       // instant between these two renames there is no dist; a build killed there is repaired above.
-      renameSync(dist, join(sites, `site-${Date.now() - 1}-${pid}`));
+      renameSync(dist, join(sites, `site-${time - 1}-${pid}`));
     }
     point(dist, sites, site, pid);
   }
