@@ -26,7 +26,11 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
   const cache = resolve(root, cacheDir());
   const fail = (code: number, reason?: string, next?: string) => {
     const full = reason ? undefined : [folder, cache].find(isFull);
-    if (next) rmSync(next, { recursive: true, force: true });
+    try {
+      if (next) rmSync(next, { recursive: true, force: true });
+    } catch {
+      // a read-only file system: the next build removes it
+    }
     const why = reason ?? (full && noSpace(full));
     const kept = existsSync(dist) ? `${dist} was left as it was.` : 'nothing was written.';
     console.error(`\nBuild failed: ${why ? `${why}. ` : ''}${kept}`);
