@@ -1,4 +1,15 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -43,8 +54,13 @@ function liveSite(dist: string): string | undefined {
 
 export function openScratch(root: string, dist: string, pid = process.pid): Scratch {
   const sites = join(dirname(dist), `.${basename(dist)}-sites`);
-  const next = join(sites, `build-${pid}`);
   mkdirSync(sites, { recursive: true });
+  const scratch = join(root, '.broadsheet');
+  mkdirSync(scratch, { recursive: true });
+  // Astro moves its assets into the output folder by rename(2): on another file system than the
+  // project, the site is built in .broadsheet/ and copied beside dist when it succeeded.
+  const sameDisk = statSync(sites).dev === statSync(scratch).dev;
+  const next = join(sameDisk ? sites : scratch, `build-${pid}`);
   // A build killed between the two renames of the first swap (below) left no dist: show its site.
   const finished = () => readdirSync(sites).filter((n) => n.startsWith('site-') && !alive(owner(n)) && owner(n) !== pid);
   if (!existsSync(dist) && finished().length) point(dist, sites, finished().sort().at(-1)!, pid);
@@ -65,7 +81,7 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
   const old = finished()
     .filter((n) => n !== live)
     .sort();
-  const recycled = old.pop();
+  const recycled = sameDisk ? old.pop() : undefined;
   if (recycled) {
     try {
       renameSync(join(sites, recycled), next);
@@ -77,9 +93,8 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
   for (const name of old) claim(sites, name);
   for (const name of readdirSync(sites).filter((n) => /^(build|link|removing)-/.test(n) && owner(n) !== pid && !alive(owner(n))))
     claim(sites, name);
-  // Folders the builds before site folders left in .broadsheet/.
-  const scratch = join(root, '.broadsheet');
-  for (const name of existsSync(scratch) ? readdirSync(scratch) : [])
+  // Folders builds into another file system, and the builds before site folders, left in .broadsheet/.
+  for (const name of readdirSync(scratch))
     if (name.startsWith('previous-') || (/^(build|removing)-\d+/.test(name) && !alive(owner(name)))) claim(scratch, name);
 
   /**
@@ -95,7 +110,16 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
     let time = Date.now();
     while (existsSync(join(sites, `site-${time}-${pid}`))) time++;
     const site = `site-${time}-${pid}`;
-    renameSync(next, join(sites, site));
+    if (!sameDisk) {
+      try {
+        cpSync(next, join(sites, `build-${pid}`), { recursive: true });
+      } catch (error) {
+        rmSync(join(sites, `build-${pid}`), { recursive: true, force: true });
+        throw error;
+      }
+      rmSync(next, { recursive: true, force: true });
+    }
+    renameSync(join(sites, `build-${pid}`), join(sites, site));
     if (lstatSync(dist, { throwIfNoEntry: false })?.isDirectory()) {
       // The first build with site folders: a link cannot replace a folder in one step. For the
       // instant between these two renames there is no dist; a build killed there is repaired above.
