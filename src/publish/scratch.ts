@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isFull } from './failure.ts';
 
 /**
  * The site folders of `dist` (`.<dist>-sites/` beside it, so on its file system): a build writes its
@@ -114,8 +115,10 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
       try {
         cpSync(next, join(sites, `build-${pid}`), { recursive: true });
       } catch (error) {
+        // Node's copy reports a full disk as EIO: tell it while the partial copy still fills the disk.
+        const full = isFull(sites) && Object.assign(new Error(`no space left in ${sites}`), { code: 'ENOSPC' });
         rmSync(join(sites, `build-${pid}`), { recursive: true, force: true });
-        throw error;
+        throw full || error;
       }
       rmSync(next, { recursive: true, force: true });
     }
