@@ -24,7 +24,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // Build output, caches and benchmark corpora can hold tens of thousands of files: never watch them.
-    server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/tests/output/**'] } },
+    server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/.dist-sites/**', '**/tests/output/**'] } },
   },
   markdown: { processor: unified(markdownOptions(site.url)), shikiConfig },
   integrations: [broadsheetPhotos(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR)), previewReload()],

@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.broadsheet/', 'node_modules/', 'tests/output/'] },
+  { ignores: ['dist', 'dist/', '.dist-sites/', '.astro/', '.broadsheet/', 'node_modules/', 'tests/output/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

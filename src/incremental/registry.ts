@@ -74,7 +74,8 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     producers: ['src/site/page-keys.ts'],
     packages: [],
     embeds: ['photos', 'page-photos'],
-    verified: 'Astro compares keys; reused pages are hard links (reuse-pages.ts), unlinked before a page is written again',
+    verified:
+      'Astro compares keys; a cached page is reused only while its length and sha256 are those the page-photos record holds (reuse-pages.ts), and is copied, never linked, into the site',
   },
   'page-photos': {
     home: 'build',

@@ -1,28 +1,36 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize } from 'node:v8';
 import type { AstroIntegration } from 'astro';
+import { cachePath, cacheVersion } from './cache-version.ts';
 import { processSlot } from './process-slot.ts';
 
 /**
  * Astro's incremental build copies every unchanged page from its cache (`<cacheDir>/dist/`) into the
- * output folder: 8,000 copies, about 2 s, for a 5,000-story site. It takes a page already in the
- * output folder as it is, so `npm run build`, whose output folder is its own (never the published
- * site), has the cached pages hard-linked there first. Two rules keep a link from ever changing a
- * published page (the live site shares these files): a page about to render is unlinked first, in
- * the output and in Astro's cache, which Astro rewrites in place; a linked page this build did not
- * make is removed, and so is its folder once empty.
+ * output folder, trusting whatever bytes are there. Astro rewrites a cached page in place as soon as
+ * it renders it but records the page's key only at the very end, so a killed build leaves new bytes
+ * under old keys; anything else that edits the cache is trusted too. So a cached page is reused only
+ * while its length and sha256 are what the last complete build recorded (beside its photos, in the
+ * page-photos record, written after Astro's manifest); any other is deleted, and Astro renders it
+ * again. The verified bytes are written into `npm run build`'s own output folder, where Astro takes
+ * them as they are: a published page is always a file of its own, never one the cache shares.
  */
+export interface PageSum {
+  bytes: number;
+  sha256: string;
+}
+
 interface State {
   outDir: string;
-  cached: string;
-  /** Output paths (`politics/story-1/index.html`) linked before the build and not rendered since. */
-  linked: Set<string>;
+  /** Output files (`politics/story-1/index.html`) restored from the cache and not rendered since. */
+  restored: Map<string, PageSum>;
   /** Folders of a recycled site that lost files, to remove if nothing is left in them. */
   emptied: Set<string>;
 }
 
-// Set by the integration, read by the middleware bundled with the pages.
+// Set by the integration, read by the middleware bundled with the pages and by page-photos.ts.
 const current = processSlot<State>('reuse-pages');
 
 /** `/politics/story-1/` or `politics/story-1/` (Astro's page names) → `politics/story-1/index.html`. */
@@ -31,83 +39,109 @@ export const pageFile = (pathname: string) => {
   return trimmed ? `${trimmed}/index.html` : 'index.html';
 };
 
-/** Which file this is: inode numbers repeat across file systems, so with the device. */
-const identity = (path: string) => {
-  const { dev, ino } = statSync(path);
-  return `${dev}:${ino}`;
-};
+export const sumOf = (data: Buffer): PageSum => ({
+  bytes: data.length,
+  sha256: createHash('sha256').update(data).digest('hex'),
+});
 
-/** Every `.html` file below `dir`, relative to it, with its identity. */
-function pagesIn(dir: string): Map<string, string> {
-  const pages = new Map<string, string>();
+/** Every file below `dir`, relative to it. */
+function filesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** The sums the last complete build recorded for its pages (`sums` of the page-photos record). */
+export function recordedSums(cacheDir: string): Record<string, PageSum> {
   try {
-    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      const path = join(entry.parentPath, entry.name);
-      if (entry.isFile() && entry.name.endsWith('.html')) pages.set(relative(dir, path), identity(path));
-    }
+    const saved = deserialize(readFileSync(cachePath('page-photos', cacheDir))) as {
+      version?: string;
+      sums?: Record<string, PageSum>;
+    };
+    return saved.version === cacheVersion('page-photos') ? (saved.sums ?? {}) : {};
   } catch {
-    // no such folder: a first build
+    return {}; // no record (a first build, or a build killed before its first record): nothing is trusted
   }
-  return pages;
 }
 
 /**
- * Links every page Astro's cache holds into `outDir`. `outDir` may hold the site of two builds ago
- * (scripts/build.ts recycles it: making 8,000 folders costs 0.8 s): its pages that already are the
- * cached ones stay, every other file goes.
+ * Deletes every cached page whose bytes are not the recorded ones and, with `copy`, writes the others
+ * into `outDir` (otherwise Astro copies them itself). `outDir` may hold the site of two builds ago (src/publish/ recycles it:
+ * making 8,000 folders costs 0.8 s): its files that already hold a verified page's bytes stay, every
+ * other file goes (removed, never rewritten in place, so a reader of that old site is not disturbed).
  */
-export function linkCachedPages(cacheDir: string, outDir: string): { linked: number; kept: number } {
+export function restoreCachedPages(cacheDir: string, outDir: string, copy: boolean, recorded = recordedSums(cacheDir)) {
   const cached = join(cacheDir, 'dist');
-  const state: State = { outDir, cached, linked: new Set(), emptied: new Set() };
+  const state: State = { outDir, restored: new Map(), emptied: new Set() };
   current.set(state);
-  const pages = pagesIn(cached);
+  const old = new Set(copy ? filesIn(outDir) : []);
   let kept = 0;
-  for (const entry of existsSync(outDir) ? readdirSync(outDir, { recursive: true, withFileTypes: true }) : []) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isDirectory()) continue;
-    const file = relative(outDir, path);
-    if (pages.get(file) === identity(path)) {
-      state.linked.add(file);
-      kept++;
-    } else {
-      rmSync(path, { force: true });
-      state.emptied.add(entry.parentPath);
+  let dropped = 0;
+  for (const file of filesIn(cached)) {
+    const data = readFileSync(join(cached, file));
+    const sum = sumOf(data);
+    const known = recorded[file];
+    if (known?.bytes !== sum.bytes || known.sha256 !== sum.sha256) {
+      rmSync(join(cached, file), { force: true });
+      dropped++;
+      continue;
     }
+    if (!copy) continue;
+    const target = join(outDir, file);
+    state.restored.set(file, sum);
+    if (old.delete(file)) {
+      if (readFileSync(target).equals(data)) {
+        kept++;
+        continue;
+      }
+      rmSync(target, { force: true });
+    } else mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, data);
   }
-  for (const file of pages.keys()) {
-    if (state.linked.has(file)) continue;
-    mkdirSync(dirname(join(outDir, file)), { recursive: true });
-    try {
-      linkSync(join(cached, file), join(outDir, file));
-    } catch {
-      break; // another file system: Astro copies the rest, as it would anyway
-    }
-    state.linked.add(file);
+  for (const file of old) {
+    rmSync(join(outDir, file), { force: true });
+    state.emptied.add(dirname(join(outDir, file)));
   }
-  return { linked: state.linked.size - kept, kept };
+  return { restored: state.restored.size - kept, kept, dropped };
 }
 
-/** Called by the middleware before a page renders: its new file must not overwrite a shared one. */
+/** Called by the middleware before a page renders: the restored copy is no longer this build's. */
 export function beforeRender(pathname: string): void {
   const state = current.get();
   const file = state && pageFile(pathname);
-  if (!state || !file || !state.linked.delete(file)) return;
+  if (!state || !file || !state.restored.delete(file)) return;
   rmSync(join(state.outDir, file), { force: true });
-  rmSync(join(state.cached, file), { force: true });
 }
 
-/** After the build: removes linked pages Astro did not count as built (a deleted story's page). */
-export function dropUnbuiltLinks(pageNames: readonly string[]): number {
+/**
+ * The length and sha256 of each of these pages as this build wrote them, for the next build's check:
+ * a restored page's verified sum, a rendered page's read back from the output folder (this build's own).
+ */
+export function writtenSums(pathnames: Iterable<string>): Record<string, PageSum> {
+  const state = current.get();
+  const sums: Record<string, PageSum> = {};
+  if (!state) return sums;
+  for (const file of [...pathnames].map(pageFile)) {
+    const restored = state.restored.get(file);
+    if (restored) sums[file] = restored;
+    else if (existsSync(join(state.outDir, file))) sums[file] = sumOf(readFileSync(join(state.outDir, file)));
+  }
+  return sums;
+}
+
+/** After the build: removes restored pages Astro did not count as built (a deleted story's page). */
+export function dropUnbuiltPages(pageNames: readonly string[]): number {
   const state = current.get();
   if (!state) return 0;
   const built = new Set(pageNames.map(pageFile));
-  const stale = [...state.linked].filter((file) => !built.has(file));
+  const stale = [...state.restored.keys()].filter((file) => !built.has(file));
   for (const file of stale) {
     rmSync(join(state.outDir, file), { force: true });
+    state.restored.delete(file);
     state.emptied.add(dirname(join(state.outDir, file)));
   }
   for (const dir of [...state.emptied].sort().reverse()) removeIfEmpty(dir, state.outDir);
-  current.set(undefined);
   return stale.length;
 }
 
@@ -122,7 +156,7 @@ function removeIfEmpty(dir: string, root: string): void {
   }
 }
 
-/** Only for a build into an output folder of its own (`BROADSHEET_OUT_DIR`, set by scripts/build.ts). */
+/** `fresh`: the output folder is the build's own (`BROADSHEET_OUT_DIR`, set by src/publish/). */
 export function reusePages(fresh: boolean): AstroIntegration {
   let cacheDir = '';
   let outDir = '';
@@ -130,8 +164,8 @@ export function reusePages(fresh: boolean): AstroIntegration {
     name: 'broadsheet-reuse-pages',
     hooks: {
       'astro:config:setup': ({ updateConfig, command }) => {
-        // Astro would empty the output folder after build:start, and with it the links and the
-        // recycled folders.
+        // Astro would empty the output folder after build:start, and with it the restored pages and
+        // the recycled folders.
         if (fresh && command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
@@ -139,12 +173,12 @@ export function reusePages(fresh: boolean): AstroIntegration {
         outDir = resolve(fileURLToPath(config.outDir));
       },
       'astro:build:start': ({ logger }) => {
-        if (!fresh) return;
-        const { linked, kept } = linkCachedPages(cacheDir, outDir);
-        if (linked + kept) logger.info(`${kept} pages kept from the site two builds old, ${linked} linked from the cache`);
+        const { restored, kept, dropped } = restoreCachedPages(cacheDir, outDir, fresh);
+        if (dropped) logger.info(`${dropped} cached pages are not what the last complete build recorded: rendering them again`);
+        if (restored + kept) logger.info(`${kept} pages kept from the site two builds old, ${restored} restored from the cache`);
       },
       'astro:build:done': ({ pages, logger }) => {
-        const dropped = dropUnbuiltLinks(pages.map((p) => p.pathname));
+        const dropped = dropUnbuiltPages(pages.map((p) => p.pathname));
         if (dropped) logger.info(`${dropped} pages of the last build are gone from this one`);
       },
     },

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { cacheVersion } from '../incremental/cache-version.ts';
 import { processSlot } from '../incremental/process-slot.ts';
+import { type PageSum, writtenSums } from '../incremental/reuse-pages.ts';
 import type { EncodeJob } from './encode.ts';
 
 /**
@@ -52,6 +53,12 @@ interface Saved {
   version: string;
   pages: Record<string, string[]>;
   jobs: Record<string, EncodeJob>;
+  /**
+   * Each keyed page's length and sha256 as this build wrote it (output file → sum): the next build
+   * reuses a page from Astro's cache only while it still holds these bytes (reuse-pages.ts), so a
+   * reused page is always one whose photos this record names, even after a build killed halfway.
+   */
+  sums: Record<string, PageSum>;
 }
 
 /**
@@ -65,8 +72,8 @@ export async function carryForwardPagePhotos(
   version = cacheVersion('page-photos'),
 ): Promise<number> {
   const { used, keyed } = tracker();
-  const next: Saved = { version, pages: {}, jobs: {} };
-  let previous: Saved = { version, pages: {}, jobs: {} };
+  const next: Saved = { version, pages: {}, jobs: {}, sums: writtenSums(keyed) };
+  let previous: Saved = { version, pages: {}, jobs: {}, sums: {} };
   try {
     const saved = deserialize(await readFile(recordFile)) as Saved;
     // Page keys embed this version, so after a change no keyed page can be a copy needing the old record.

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cacheDir } from '../model/paths.ts';
 import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../model/shard.ts';
 import { indexSite } from '../output/search-index.ts';
-import { openScratch } from './scratch.ts';
+import { isFull, noSpace, writeFailure } from './failure.ts';
+import { openScratch, type Scratch } from './scratch.ts';
 
 export interface BuildOptions {
   /** The project root. */
@@ -16,53 +17,104 @@ export interface BuildOptions {
 }
 
 /**
- * `npm run build`: builds into a scratch folder and swaps it in only when the build succeeded,
- * so a failed build never leaves a half-written site where a good one stood. Resolves to the
- * process's exit status.
+ * `npm run build`: builds into a site folder of its own beside `dist` and points `dist` at it only
+ * when the build succeeded, so a failed or killed build never leaves a half-written site where a
+ * good one stood (scratch.ts). Resolves to the process's exit status.
  */
 export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promise<number> {
-  const scratch = openScratch(root, dist);
-  const status = await runAstro(root, scratch.next, astroArgs);
+  const folder = dirname(dist);
+  const cache = resolve(root, cacheDir());
+  const fail = (code: number, reason?: string, next?: string) => {
+    const full = reason ? undefined : [folder, cache].find(isFull);
+    try {
+      if (next) rmSync(next, { recursive: true, force: true });
+    } catch {
+      // a read-only file system: the next build removes it
+    }
+    const why = reason ?? (full && noSpace(full));
+    const kept = existsSync(dist) ? `${dist} was left as it was.` : 'nothing was written.';
+    console.error(`\nBuild failed: ${why ? `${why}. ` : ''}${kept}`);
+    return code;
+  };
+  let scratch: Scratch;
+  try {
+    scratch = openScratch(root, dist);
+  } catch (error) {
+    return fail(1, writeFailure(error, folder));
+  }
+  const { status, code } = await runAstro(root, scratch.next, astroArgs);
   if (status !== 0 && shardNodeArgs().length)
     console.error(
       `\nIf the build ran out of memory ("heap limit"): a shard's heap is capped at ${SHARD_HEAP_MB} MB. Split the archive into more shards, or raise the cap with NODE_OPTIONS=--max-old-space-size=<MB>.`,
     );
-  const fail = (code: number) => {
-    rmSync(scratch.next, { recursive: true, force: true });
-    console.error(`\nBuild failed: ${existsSync(dist) ? `${dist} was left as it was.` : 'nothing was written.'}`);
-    return code;
-  };
-  if (status !== 0) return fail(status);
+  if (status !== 0) return fail(status, code && writeFailure({ code }, [folder, cache].find(isFull) ?? folder), scratch.next);
 
   // The search index is made in buckets of stories, each reused from the cache while its pages are
   // unchanged (search-index.ts); a shard indexes its own stories and merge-shards keeps every index.
   const started = performance.now();
   const perBucket = Number(process.env['BROADSHEET_SEARCH_BUCKET']) || undefined;
-  const [search] = await Promise.all([
-    indexSite(scratch.next, { cacheDir: resolve(root, cacheDir()), shards: currentShard()?.count, perBucket }),
-    scratch.removeOldSites(),
-  ]);
-  if (search.errors.length) {
-    console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
-    return fail(1);
+  let search: Awaited<ReturnType<typeof indexSite>> | undefined;
+  try {
+    [search] = await Promise.all([
+      unlessStalled(indexSite(scratch.next, { cacheDir: cache, shards: currentShard()?.count, perBucket })),
+      scratch.removeOldSites(),
+    ]);
+  } catch (error) {
+    const full = [folder, cache].find(isFull);
+    return fail(1, full ? noSpace(full) : `the search index failed: ${writeFailure(error, folder)}`, scratch.next);
+  }
+  if (!search || search.errors.length) {
+    if (search) console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
+    else console.error('The search index stopped without an answer: Pagefind exited (see above).');
+    return fail(1, undefined, scratch.next);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${seconds} s`,
   );
-  if (existsSync(dist)) renameSync(dist, scratch.previous);
-  else mkdirSync(dirname(dist), { recursive: true });
-  renameSync(scratch.next, dist);
+  try {
+    scratch.publish();
+  } catch (error) {
+    return fail(1, writeFailure(error, folder), scratch.next);
+  }
   console.log(`Site written to ${dist}`);
   return 0;
 }
 
-/** Astro's build in a child process of its own (a shard's with a capped heap), into `outDir`. */
-async function runAstro(root: string, outDir: string, args: readonly string[]): Promise<number> {
+/**
+ * `work`, or undefined once the process has nothing else left to wait for: a child that died without
+ * answering (Pagefind panicking on a full disk) leaves its promise pending for ever, and Node would
+ * exit mid-build with a warning about an unsettled top-level await instead of saying what failed.
+ */
+function unlessStalled<T>(work: Promise<T>): Promise<T | undefined> {
+  return new Promise((settle, reject) => {
+    const stalled = () => settle(undefined);
+    process.once('beforeExit', stalled);
+    const done = () => process.off('beforeExit', stalled);
+    work.then(
+      (value) => (done(), settle(value)),
+      (error: unknown) => (done(), reject(error)),
+    );
+  });
+}
+
+/**
+ * Astro's build in a child process of its own (a shard's with a capped heap), into `outDir`. Its
+ * errors are passed through and read for the one cause an editor can fix outside the content: a
+ * file system that is full or read-only (the system error code Node prints).
+ */
+async function runAstro(root: string, outDir: string, args: readonly string[]) {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [...shardNodeArgs(), astro, 'build', ...args], {
-    stdio: 'inherit',
+    stdio: ['inherit', 'inherit', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: outDir },
   });
-  return new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  let code: string | undefined;
+  child.stderr.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    code ??= /\b(ENOSPC|EDQUOT|EROFS)\b/.exec(chunk.toString())?.[1];
+  });
+  return new Promise<{ status: number; code?: string }>((done) =>
+    child.on('close', (status) => done({ status: status ?? 1, ...(code && { code }) })),
+  );
 }

@@ -1,62 +1,144 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isFull } from './failure.ts';
 
 /**
- * The build's scratch folder (`.broadsheet/`): a build writes its site into `build-<pid>` and swaps
- * it into place only on success. The site it replaces is kept as `previous-<site>-<pid>` until the
- * next build of the same site, which recycles its folders (src/incremental/reuse-pages.ts keeps only
- * the pages that are still current).
+ * The site folders of `dist` (`.<dist>-sites/` beside it, so on its file system): a build writes its
+ * site into `build-<pid>`, renames it `site-<time>-<pid>` when it succeeded and only then points
+ * `dist` at it. `dist` is a symbolic link, replaced by rename(2) of a new link, so at every instant
+ * it is a whole site, the old one or the new one. The site it replaces stays until the next build,
+ * which recycles its folders (src/incremental/reuse-pages.ts keeps only the files that still hold a
+ * verified page) and deletes what killed builds left.
  */
 export interface Scratch {
   /** The folder this build writes its site into. */
   next: string;
-  /** Where the replaced site goes when the new one is swapped in. */
-  previous: string;
-  /** Deletes sites nobody will recycle; runs beside the search index, see below. */
+  /** Points `dist` at `next`. */
+  publish: () => void;
+  /** Deletes the folders claimed at the start; runs beside the search index, see below. */
   removeOldSites: () => Promise<void>;
 }
 
+/** A process of that id is running (ids are reused, so a leftover may wait for a later build). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The process a `build-<pid>`, `site-<time>-<pid>`, `link-<pid>` or `removing-<pid>-<i>` belongs to. */
+const owner = (name: string) => Number(/^(?:build|link|removing)-(\d+)|^site-\d+-(\d+)/.exec(name)?.slice(1).find(Boolean));
+
+/** What `dist` shows now: the site folder its link names, if it is one. */
+function liveSite(dist: string): string | undefined {
+  try {
+    return basename(readlinkSync(dist));
+  } catch {
+    return undefined; // no dist yet, or a real folder (the first build with site folders)
+  }
+}
+
 export function openScratch(root: string, dist: string, pid = process.pid): Scratch {
+  const sites = join(dirname(dist), `.${basename(dist)}-sites`);
+  mkdirSync(sites, { recursive: true });
   const scratch = join(root, '.broadsheet');
-  const next = join(scratch, `build-${pid}`);
-  const previousOf = `previous-${createHash('sha1').update(dist).digest('hex').slice(0, 12)}-`;
   mkdirSync(scratch, { recursive: true });
-  rmSync(next, { recursive: true, force: true });
-  for (const name of readdirSync(scratch).filter((n) => n.startsWith(previousOf))) {
+  // Astro moves its assets into the output folder by rename(2): on another file system than the
+  // project, the site is built in .broadsheet/ and copied beside dist when it succeeded.
+  const sameDisk = statSync(sites).dev === statSync(scratch).dev;
+  const next = join(sameDisk ? sites : scratch, `build-${pid}`);
+  // A build killed between the two renames of the first swap (below) left no dist: show its site.
+  const finished = () => readdirSync(sites).filter((n) => n.startsWith('site-') && !alive(owner(n)) && owner(n) !== pid);
+  if (!existsSync(dist) && finished().length) point(dist, sites, finished().sort().at(-1)!, pid);
+  const live = liveSite(dist);
+
+  // Claimed now by renaming (builds side by side never take the same folder), deleted later.
+  const claimed: string[] = [];
+  const claim = (folder: string, name: string) => {
+    const to = join(folder, `removing-${pid}-${claimed.length}`);
     try {
-      renameSync(join(scratch, name), next);
-      break;
+      renameSync(join(folder, name), to);
+      claimed.push(to);
+    } catch {
+      // another build took it
+    }
+  };
+  rmSync(next, { recursive: true, force: true });
+  const old = finished()
+    .filter((n) => n !== live)
+    .sort();
+  const recycled = sameDisk ? old.pop() : undefined;
+  if (recycled) {
+    try {
+      renameSync(join(sites, recycled), next);
     } catch {
       // another build took it
     }
   }
+  mkdirSync(next, { recursive: true });
+  for (const name of old) claim(sites, name);
+  for (const name of readdirSync(sites).filter((n) => /^(build|link|removing)-/.test(n) && owner(n) !== pid && !alive(owner(n))))
+    claim(sites, name);
+  // Folders builds into another file system, and the builds before site folders, left in .broadsheet/.
+  for (const name of readdirSync(scratch))
+    if (name.startsWith('previous-') || (/^(build|removing)-\d+/.test(name) && !alive(owner(name)))) claim(scratch, name);
 
   /**
-   * Old sites nobody will recycle (this site's beyond the one taken above; other folders' after an
-   * hour) are deleted while this build makes its search index (mostly Pagefind's work, in its own
+   * Old sites are deleted while this build makes its search index (mostly Pagefind's work, in its own
    * process): tens of thousands of files, 0.8 s at 5,000 stories, which during Astro's run would slow
-   * Astro's own file work threefold. Each is claimed by renaming it first, so builds running side by
-   * side never delete the same one.
+   * Astro's own file work threefold.
    */
   async function removeOldSites(): Promise<void> {
-    const hourAgo = Date.now() - 3_600_000;
-    const old = readdirSync(scratch).filter(
-      (name) => name.startsWith(previousOf) || (name.startsWith('previous-') && statSync(join(scratch, name)).ctimeMs < hourAgo),
-    );
-    await Promise.all(
-      old.map(async (name, i) => {
-        const claimed = join(scratch, `removing-${pid}-${i}`);
-        try {
-          renameSync(join(scratch, name), claimed);
-        } catch {
-          return; // another build took it
-        }
-        await rm(claimed, { recursive: true, force: true });
-      }),
-    );
+    await Promise.all(claimed.map((folder) => rm(folder, { recursive: true, force: true })));
   }
 
-  return { next, previous: join(scratch, `${previousOf}${pid}`), removeOldSites };
+  function publish(): void {
+    let time = Date.now();
+    while (existsSync(join(sites, `site-${time}-${pid}`))) time++;
+    const site = `site-${time}-${pid}`;
+    if (!sameDisk) {
+      try {
+        cpSync(next, join(sites, `build-${pid}`), { recursive: true });
+      } catch (error) {
+        // Node's copy reports a full disk as EIO: tell it while the partial copy still fills the disk.
+        const full = isFull(sites) && Object.assign(new Error(`no space left in ${sites}`), { code: 'ENOSPC' });
+        rmSync(join(sites, `build-${pid}`), { recursive: true, force: true });
+        throw full || error;
+      }
+      rmSync(next, { recursive: true, force: true });
+    }
+    renameSync(join(sites, `build-${pid}`), join(sites, site));
+    if (lstatSync(dist, { throwIfNoEntry: false })?.isDirectory()) {
+      // The first build with site folders: a link cannot replace a folder in one step. For the
+      // instant between these two renames there is no dist; a build killed there is repaired above.
+      renameSync(dist, join(sites, `site-${time - 1}-${pid}`));
+    }
+    point(dist, sites, site, pid);
+  }
+
+  return { next, publish, removeOldSites };
+}
+
+/** Points `dist` at `sites/site` in one rename(2): a new link under a temporary name takes its place. */
+function point(dist: string, sites: string, site: string, pid: number): void {
+  const link = join(sites, `link-${pid}`);
+  rmSync(link, { force: true });
+  // Relative, so the folder holding dist can be moved or mounted elsewhere with its sites.
+  symlinkSync(join(basename(sites), site), link);
+  renameSync(link, dist);
 }

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+import { dirname, isAbsolute, join } from 'node:path';
+import { PROJECT_ROOT } from './build.ts';
+
+/** A running `npm run build`, in a process group of its own so a signal reaches Astro's child too. */
+export interface RunningBuild {
+  /** Sends `signal` to the build and Astro's child, as Ctrl-C in a terminal (or `kill -9` of both) would. */
+  signal: (signal: NodeJS.Signals) => void;
+  /** Settles when the build process has exited: its status (null when killed) and what it printed. */
+  done: Promise<{ status: number | null; output: string }>;
+  exited: () => boolean;
+}
+
+/** Starts the real build script like tests/helpers/build.ts runs it, without waiting for it. */
+export function startBuild(content: string, dist: string, env: Record<string, string> = {}): RunningBuild {
+  const cache = isAbsolute(content) ? { BROADSHEET_CACHE_DIR: join(dirname(content), '.astro-cache') } : {};
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: PROJECT_ROOT,
+    detached: true,
+    env: {
+      ...process.env,
+      BROADSHEET_CONTENT: content,
+      BROADSHEET_DIST: dist,
+      BROADSHEET_NOW: '2026-11-24T12:00:00Z',
+      NO_COLOR: '1',
+      ...cache,
+      ...env,
+    },
+  });
+  let output = '';
+  let exited = false;
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<{ status: number | null; output: string }>((settle) =>
+    child.on('close', (status) => {
+      exited = true;
+      settle({ status, output });
+    }),
+  );
+  return {
+    signal: (signal) => {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // already gone
+      }
+    },
+    done,
+    exited: () => exited,
+  };
+}
+
+/**
+ * Polls `condition` until it holds; fails if `build` ended first or after `limit` ms (sized for a
+ * whole build on a busy machine: the condition, not the time, decides when the test acts).
+ */
+export async function until(condition: () => boolean, build: RunningBuild, what: string, limit = 240_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (build.exited()) throw new Error(`The build ended before ${what}:\n${(await build.done).output}`);
+    if (Date.now() - start > limit) throw new Error(`No sign of ${what} after ${limit / 1000} s`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
