@@ -5,9 +5,9 @@
  * runs Pagefind only over the buckets whose pages changed.
  */
 import {
+  constants,
   copyFileSync,
   existsSync,
-  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -39,20 +39,19 @@ const BUNDLE_DATA = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment
 
 const walk = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String);
 
-/** Hard-links (or, across file systems, copies) one file. */
-function linkFile(from: string, to: string): void {
+/**
+ * Copies one file from the cache into the site: never a hard link, or whatever edited the published
+ * file in place would edit the cache too (a clone where the file system can, sharing no bytes on write).
+ */
+function copyInto(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+  copyFileSync(from, to, constants.COPYFILE_FICLONE);
 }
 
-/** Links `from`'s files into `to`, those under top-level names `keep` accepts. */
-function linkTree(from: string, to: string, keep: (top: string) => boolean = () => true): void {
+/** Copies `from`'s files into `to`, those under top-level names `keep` accepts. */
+function copyTree(from: string, to: string, keep: (top: string) => boolean = () => true): void {
   for (const file of walk(from)) {
-    if (keep(file.split('/')[0]!) && !statSync(join(from, file)).isDirectory()) linkFile(join(from, file), join(to, file));
+    if (keep(file.split('/')[0]!) && !statSync(join(from, file)).isDirectory()) copyInto(join(from, file), join(to, file));
   }
 }
 
@@ -61,7 +60,7 @@ async function indexBucket(site: string, pages: readonly IndexedPage[], entry: s
   const pagesDir = `${entry}.pages-${process.pid}`;
   const out = `${entry}.tmp-${process.pid}`;
   mkdirSync(pagesDir, { recursive: true });
-  for (const page of pages) linkFile(join(site, page.path), join(pagesDir, page.path));
+  for (const page of pages) copyInto(join(site, page.path), join(pagesDir, page.path));
   const { index, errors: created } = await pagefind.createIndex({});
   errors.push(...created);
   if (!index) return;
@@ -109,7 +108,7 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
         run.indexed += bucket.length;
         if (run.errors.length) return run;
       }
-      linkTree(
+      copyTree(
         entry,
         join(site, 'pagefind', bucketFolder(i)),
         (top) => top !== FOLDER_RECORD && (i === 0 || BUNDLE_DATA.test(top)),

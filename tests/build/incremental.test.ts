@@ -92,8 +92,8 @@ describe('an incremental rebuild', () => {
         at('content/articles/news/night-buses.md'),
         article({ headline: 'Night buses return to the Northgate line', published: '2026-11-19 18:00', section: 'city' }),
       );
-      // Reused pages are hard links to Astro's cache: a page the rebuild writes again must be a new
-      // file, never the published one rewritten in place. The witness is another name for that file.
+      // A page the rebuild writes again must be a new file, never the published one rewritten in
+      // place (a deploy or a reader may hold it). The witness is another name for that file.
       const council = 'site/politics/council-vote/index.html';
       linkSync(at(council), at('witness.html'));
       const log = rebuildBoth('edited', { photos: true });
