@@ -21,7 +21,8 @@ const writtenFor = (field: string) =>
 /** The payload as readers get it: decoded, and set (its straight quotes curled). */
 const payloadFor = (field: string) => displayText(writtenFor(field));
 const URL_PAYLOADS = {
-  'breadcrumbs.0.href': `/city/${PAYLOADS['attribute breakout']}`,
+  // A site path may hold no space (model/site-path.ts): the same breakout, written without one.
+  'breadcrumbs.0.href': `/city/${PAYLOADS['attribute breakout'].replaceAll(' ', '/')}`,
   'hero.credit.license': `https://example.org/${PAYLOADS['attribute breakout']}`,
 };
 const AUTHOR = { name: `name ${ALL}`, role: `role ${ALL}`, bio: `bio ${ALL}` };
