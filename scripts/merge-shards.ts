@@ -7,7 +7,7 @@ if (!outArg || shardArgs.length < 1) {
   console.error('usage: npm run merge-shards -- <out> <shard-dir> [<shard-dir>…]');
   process.exitCode = 2;
 } else {
-  const result = mergeShards(
+  const result = await mergeShards(
     resolve(outArg),
     shardArgs.map((s) => resolve(s)),
   );

@@ -1,6 +1,7 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundlePages, readBundleList, writeBundleList } from '../output/search-index.ts';
+import { openScratch } from './scratch.ts';
 
 /** What a merge did, or why it refused. */
 export type MergeResult = { ok: true; message: string } | { ok: false; message: string };
@@ -9,11 +10,15 @@ export type MergeResult = { ok: true; message: string } | { ok: false; message: 
  * Merges the outputs of a sharded build (`BROADSHEET_SHARD=n/count npm run build`, one per CI
  * runner) into one site at `out`, keeping each shard's search index. Shards build disjoint story
  * pages; files they share (styles, photos, the site pages shard 1 owns) must be byte-identical, or
- * the shards were built from different content. `out` is replaced only when the merge succeeds.
+ * the shards were built from different content. `out` is swapped like a build's `dist` (scratch.ts):
+ * a link to a site folder beside it, replaced in one rename only when the merge succeeds.
  */
-export function mergeShards(out: string, shards: readonly string[], pid = process.pid): MergeResult {
-  const next = `${out}.merging-${pid}`;
+export async function mergeShards(out: string, shards: readonly string[], root = process.cwd()): Promise<MergeResult> {
+  const scratch = openScratch(root, out);
+  const next = scratch.next;
+  // A merge copies every file anew: a recycled site's files that no shard has would survive it.
   rmSync(next, { recursive: true, force: true });
+  mkdirSync(next, { recursive: true });
   const refuse = (message: string): MergeResult => {
     rmSync(next, { recursive: true, force: true });
     return { ok: false, message };
@@ -58,9 +63,8 @@ export function mergeShards(out: string, shards: readonly string[], pid = proces
     indexed += own.reduce((n, b) => n + bundlePages(join(next, b)), 0);
   }
   writeBundleList(next, bundles);
-  rmSync(out, { recursive: true, force: true });
-  if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true });
-  renameSync(next, out);
+  await scratch.removeOldSites();
+  scratch.publish();
   return {
     ok: true,
     message: `Merged ${shards.length} shards: ${copied} files, ${indexed} pages in ${bundles.length + 1} search indexes, into ${out}`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,8 @@ describe('a build split into two shards', () => {
     expect(withoutSearch(siteFiles(dir('merged')))).toEqual(whole);
     const differ = whole.filter((f) => !readFileSync(join(dir('whole'), f)).equals(readFileSync(join(dir('merged'), f))));
     expect(differ).toEqual([]);
+    // Swapped in as a build's dist is: a link to a whole site folder, replaced in one rename.
+    expect(lstatSync(dir('merged')).isSymbolicLink()).toBe(true);
   });
 
   it('keeps one search index per shard, together holding every story once', () => {
