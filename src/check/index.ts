@@ -11,7 +11,7 @@ import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
 import { siteConfigProblems } from './site-config.ts';
-import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
+import { FILE_CONCURRENCY, listContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
 import type { Problem } from './problems.ts';
@@ -56,16 +56,17 @@ export async function checkContent(
   now = buildTime(),
   options: CheckOptions = {},
 ): Promise<ContentIndex> {
-  const [storyFiles, authorFiles] = await Promise.all([
-    readContentFiles(root, `${dir}/articles`, ['.md']),
-    readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
+  const [stories, authorList] = await Promise.all([
+    listContentFiles(root, `${dir}/articles`, ['.md']),
+    listContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
+  const storyFiles = stories.files;
   const contentRoot = resolve(root, dir);
   const [{ authors, problems }, siteProblems] = await Promise.all([
-    checkAuthors(authorFiles, contentRoot),
+    checkAuthors(authorList.files, contentRoot),
     siteConfigProblems(root, site),
   ]);
-  problems.push(...siteProblems);
+  problems.push(...stories.problems, ...authorList.problems, ...siteProblems);
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);
