@@ -25,6 +25,13 @@ export const MAX_LINES_PER_PARAGRAPH = 2_000;
 /** Lines outside code blocks: 51,000 one-word list items took 5 s; a 200 KB story of prose has ~3,000. */
 export const MAX_LINES_PER_BODY = 20_000;
 
+/**
+ * Footnotes written out (`[^1]: …`): each is matched against the calls before it, and 4,000 notes,
+ * each called once, took 6 s; news stories have a handful.
+ */
+export const MAX_FOOTNOTES = 500;
+const FOOTNOTE = /^ {0,3}\[\^/;
+
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
@@ -34,7 +41,7 @@ export interface MarkerExcess {
   count: number;
   limit: number;
   scope: 'one paragraph' | 'the body';
-  what: 'markers' | 'lines';
+  what: 'markers' | 'lines' | 'footnotes';
 }
 
 const markers = (text: string) => text.match(MARKER)?.length ?? 0;
@@ -48,7 +55,7 @@ export function markerExcess(body: string): MarkerExcess | undefined {
   const lines = body.split('\n');
   let fence: string | undefined;
   let paragraph = { line: 1, markers: 0, lines: 0 };
-  const total = { markers: 0, lines: 0 };
+  const total = { markers: 0, lines: 0, footnotes: 0 };
   const over = (): MarkerExcess | undefined => {
     const { line } = paragraph;
     if (paragraph.markers > MAX_MARKERS_PER_PARAGRAPH)
@@ -79,6 +86,8 @@ export function markerExcess(body: string): MarkerExcess | undefined {
     paragraph.lines++;
     total.markers += n;
     total.lines++;
+    if (FOOTNOTE.test(text) && ++total.footnotes > MAX_FOOTNOTES)
+      return { line: i + 1, count: total.footnotes, limit: MAX_FOOTNOTES, scope: 'the body', what: 'footnotes' };
     const excess = over();
     if (excess) return finish(excess, lines, i);
     if (total.markers > MAX_MARKERS_PER_BODY)
@@ -99,7 +108,9 @@ function finish(excess: MarkerExcess, lines: readonly string[], from: number): M
 
 /** The words of the problem: what there is too much of, and where. */
 export function excessDetail(e: MarkerExcess): string {
-  const what = e.what === 'lines' ? 'lines' : 'Markdown markers (* _ ~ [ ] ( ) < > ` @ www. ://)';
-  const scope = e.what === 'lines' && e.scope === 'the body' ? 'the body has' : `${e.scope} has`;
-  return `${scope} ${e.count.toLocaleString('en')} ${what}, over the limit of ${e.limit.toLocaleString('en')}`;
+  const what = { markers: 'Markdown markers (* _ ~ [ ] ( ) < > ` @ www. ://)', lines: 'lines', footnotes: 'footnotes' }[e.what];
+  const limit = e.limit.toLocaleString('en');
+  // The body is read only up to the line past its limit: how far past, the message cannot say.
+  if (e.scope === 'the body') return `the body has more than ${limit} ${what} (the limit)`;
+  return `one paragraph has ${e.count.toLocaleString('en')} ${what}, over the limit of ${limit}`;
 }

@@ -40,7 +40,7 @@ export const FILE_KINDS = {
     message: (v: { kb: number; limit: number; role: FileRole }) =>
       `the file is ${v.kb.toLocaleString('en')} KB, over the ${v.limit} KB limit for ${v.role}`,
     hint: 'check for a pasted document or data (the file was not read); split a very long story into parts',
-    example: { kb: 51_200, limit: 264, role: 'a story file' },
+    example: { kb: 51_200, limit: 233, role: 'a story file' },
   }),
   Utf16File: defineKind({
     title: 'File saved as UTF-16',
