@@ -101,7 +101,7 @@ export function bodyProblems(file: string, body: string, firstLine: number, fact
     out.push(problem('BodyTooLarge', at(line), { kb: Math.round(bytes / 1024), limit: MAX_BODY_BYTES / 1024 }));
   }
   if (facts.tooComplex) out.push(problem('MarkdownTooComplex', at(facts.tooComplex.line), { detail: facts.tooComplex.detail }));
-  out.push(...photoCountProblems(facts, at(firstLine)));
+  out.push(...photoCountProblems(facts, file));
   for (const c of controlCharLines(body, firstLine))
     out.push(problem('ControlCharacter', at(c.line), { char: codePoint(c.char), place: 'the body' }));
   out.push(...markupProblems(facts.markup, at));

@@ -1,5 +1,5 @@
 import type { BodyFacts } from './body.ts';
-import { problem, type Problem, type Where } from './problems.ts';
+import { problem, type Problem } from './problems.ts';
 
 /**
  * In-body photos one story may show. A news gallery runs to a few dozen; each photo costs a page
@@ -14,16 +14,29 @@ export const MAX_BODY_PHOTOS = 100;
  */
 export const MAX_PHOTO_VERSIONS = 60;
 
-/** Too many photos, or too many versions of them to encode; reported at the body's first line. */
-export function photoCountProblems(facts: BodyFacts, where: Where): Problem[] {
-  const photos = facts.figures.length + facts.inlinePhotos.length;
-  const versions = new Set([
-    ...facts.figures.map((f) => JSON.stringify([f.src, f.alt, f.title ?? null, f.credit ?? null])),
-    ...facts.inlinePhotos.map((i) => JSON.stringify([i.src, i.alt, i.decorative])),
-  ]).size;
-  const out: Problem[] = [];
-  if (photos > MAX_BODY_PHOTOS) out.push(problem('TooManyPhotos', where, { count: photos, limit: MAX_BODY_PHOTOS }));
-  else if (versions > MAX_PHOTO_VERSIONS)
-    out.push(problem('TooManyPhotoVersions', where, { versions, photos, limit: MAX_PHOTO_VERSIONS }));
-  return out;
+const n = (count: number) => count.toLocaleString('en');
+
+/** Too many photos, or too many versions of them to encode: reported at the first photo past the limit. */
+export function photoCountProblems(facts: BodyFacts, file: string): Problem[] {
+  const photos = [
+    ...facts.figures.map((f) => ({ line: f.line, version: JSON.stringify([f.src, f.alt, f.title ?? null, f.credit ?? null]) })),
+    ...facts.inlinePhotos.map((i) => ({ line: i.line, version: JSON.stringify([i.src, i.alt, i.decorative]) })),
+  ].sort((a, b) => a.line - b.line);
+  if (photos.length > MAX_BODY_PHOTOS) {
+    const values = { count: n(photos.length), limit: n(MAX_BODY_PHOTOS) };
+    return [problem('TooManyPhotos', { file, line: photos[MAX_BODY_PHOTOS]!.line }, values)];
+  }
+  const versions = new Set<string>();
+  for (const p of photos) {
+    versions.add(p.version);
+    if (versions.size > MAX_PHOTO_VERSIONS) {
+      const values = {
+        versions: n(new Set(photos.map((q) => q.version)).size),
+        photos: n(photos.length),
+        limit: n(MAX_PHOTO_VERSIONS),
+      };
+      return [problem('TooManyPhotoVersions', { file, line: p.line }, values)];
+    }
+  }
+  return [];
 }

@@ -32,14 +32,17 @@ interface Case {
   file: string;
   /** Makes the file under the content folder `content` of the project root `root`. */
   make: (content: string, root: string) => void;
+  /** The line the problem names, when it names one that matters. */
+  line?: number;
 }
 
 /** A case whose file is written as text. */
-const text = (name: string, kind: ProblemKindName, file: string, body: string): Case => ({
+const text = (name: string, kind: ProblemKindName, file: string, body: string, line?: number): Case => ({
   name,
   kind,
   file,
   make: (content) => writeFileSync(join(content, file), body),
+  line,
 });
 const keys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, '1']));
 const link = (target: string) => (content: string, file: string) => symlinkSync(target, join(content, file));
@@ -99,15 +102,15 @@ const CASES: Case[] = [
   text('3,000 unknown fields', 'TooManyYamlValues', 'articles/news/keys-3k.md', story('Text.\n', keys(3_000))),
   text('an alias bomb in the frontmatter', 'YamlAliasLimit', 'articles/news/bomb.md', `---\n${ALIAS_BOMB}\n---\n\nText.\n`),
   text('an alias bomb in an author file', 'YamlAliasLimit', 'authors/bomb.yaml', `name: Bomb\n${ALIAS_BOMB}\n`),
-  text('one photo 2,000 times, each captioned', 'TooManyPhotos', 'articles/news/gallery.md', story(figures(2_000))),
-  text('one photo 80 times, each captioned', 'TooManyPhotoVersions', 'articles/news/versions.md', story(figures(80))),
+  text('one photo 2,000 times, each captioned', 'TooManyPhotos', 'articles/news/gallery.md', story(figures(2_000)), 310),
+  text('one photo 80 times, each captioned', 'TooManyPhotoVersions', 'articles/news/versions.md', story(figures(80)), 190),
 ];
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 describe('hostile and careless files cost npm run check a bounded time and memory (issue 16)', () => {
-  it.each(CASES)('$name: $kind, within the bounds', ({ kind, file, make }) => {
+  it.each(CASES)('$name: $kind, within the bounds', ({ kind, file, make, line }) => {
     const copy = copyFixtureContent();
     roots.push(copy.root);
     make(join(copy.root, 'content'), copy.root);
@@ -116,6 +119,8 @@ describe('hostile and careless files cost npm run check a bounded time and memor
     const found = cost.problems.filter((p) => p.kind === kind);
     expect(cost.status, cost.stderr.slice(-2000)).toBe(1);
     expect(found.map((p) => p.file)).toContain(`content/${file}`);
+    // Figures start on line 10, one every 3 lines: the 101st photo, the 61st version.
+    if (line) expect(found[0]?.line).toBe(line);
     expect(cost.seconds).toBeLessThan(MAX_SECONDS);
     expect(cost.peakMb).toBeLessThan(MAX_PEAK_MB);
   });

@@ -25,18 +25,18 @@ export const BODY_KINDS = {
   TooManyPhotos: defineKind({
     title: 'Too many photos in the body',
     severity: 'error',
-    message: (v: { count: number; limit: number }) =>
-      `the body shows ${v.count} photos, over the limit of ${v.limit} for one story`,
+    message: (v: { count: string; limit: string }) =>
+      `the body shows ${v.count} photos, over the limit of ${v.limit} for one story (the first past the limit is here)`,
     hint: 'no news story needs this many (the largest galleries show a few dozen): look for photos pasted many times, or split the gallery into several stories',
-    example: { count: 140, limit: 100 },
+    example: { count: '140', limit: '100' },
   }),
   TooManyPhotoVersions: defineKind({
     title: 'Too many versions of the body’s photos',
     severity: 'error',
-    message: (v: { versions: number; photos: number; limit: number }) =>
-      `the body's ${v.photos} photos make ${v.versions} different versions to encode, over the limit of ${v.limit}`,
+    message: (v: { versions: string; photos: string; limit: string }) =>
+      `the body's ${v.photos} photos make ${v.versions} different versions to encode, over the limit of ${v.limit} (the first past the limit is here)`,
     hint: 'a photo shown again with another alt text, caption or credit is encoded again (the words are written into its files): give its repeats the same words, or show it once',
-    example: { versions: 75, photos: 80, limit: 60 },
+    example: { versions: '75', photos: '80', limit: '60' },
   }),
   ControlCharacter: defineKind({
     title: 'Invisible control character',
