@@ -1,3 +1,5 @@
+import { htmlBlockStart, mayOpenRawHtml } from './html-block.ts';
+
 /**
  * What the Markdown parser can read in good time, checked before it runs. micromark is synchronous
  * and cannot be stopped, and its inline parsing is quadratic in the markers of one paragraph (each
@@ -32,7 +34,10 @@ export const MAX_LINES_PER_BODY = 20_000;
 export const MAX_FOOTNOTES = 500;
 const FOOTNOTE = /^ {0,3}\[\^/;
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+// At the left margin only: indented, a fence may be inside a list item, which a later line can close.
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+/** Anything that may open or close a fence in some container: a list item, a quote, an indented one. */
+const FENCE_LIKE = /(?:^|[ \t>])(?:`{3,}|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 export interface MarkerExcess {
@@ -47,9 +52,10 @@ export interface MarkerExcess {
 const markers = (text: string) => text.match(MARKER)?.length ?? 0;
 
 /**
- * The first paragraph (lines between blank lines, outside fenced code, which is never parsed inline)
- * with more markers than the parser reads in good time, or the body as a whole; undefined when within.
- * Code fences inside lists or quotes are not recognised here, so their markers count: never fewer.
+ * The first paragraph (lines between blank lines, outside fenced code and HTML blocks, which are never
+ * parsed inline) with more markers than the parser reads in good time, or the body as a whole;
+ * undefined when within. Code and HTML are recognised only where no list or quote can hold them (at
+ * the left margin, a fence after a blank line), so anything else counts: never fewer than the parser.
  */
 export function markerExcess(body: string): MarkerExcess | undefined {
   const lines = body.split('\n');
@@ -64,6 +70,11 @@ export function markerExcess(body: string): MarkerExcess | undefined {
       return { line, count: paragraph.lines, limit: MAX_LINES_PER_PARAGRAPH, scope: 'one paragraph', what: 'lines' };
     return undefined;
   };
+  // What the parser never parses inline: a fenced code block, or an HTML block (until a blank line).
+  // Both are skipped only while every fence and raw HTML so far was understood: once one was not,
+  // where the parser's code blocks begin and end can no longer be told without parsing.
+  let html = false;
+  let understood = true;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
     if (fence !== undefined) {
@@ -71,10 +82,17 @@ export function markerExcess(body: string): MarkerExcess | undefined {
       if (close && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
       continue;
     }
-    const open = FENCE_OPEN.exec(text);
+    const blank = text.trim() === '';
+    if (html && !blank) {
+      total.lines++;
+      continue;
+    }
+    const open = understood && paragraph.lines === 0 ? FENCE_OPEN.exec(text) : null;
     // A backtick fence's info string holds no backtick: with one, the line is inline code, parsed.
-    const isFence = open && !(open[1]!.startsWith('`') && open[2]!.includes('`'));
-    if (isFence || text.trim() === '') {
+    const isFence = open !== null && !(open[1]!.startsWith('`') && open[2]!.includes('`'));
+    if (!isFence && (FENCE_LIKE.test(text) || mayOpenRawHtml(text))) understood = false;
+    html = understood && !isFence && htmlBlockStart(text, paragraph.lines === 0);
+    if (isFence || html || blank) {
       const excess = over();
       if (excess) return excess;
       paragraph = { line: i + 2, markers: 0, lines: 0 };

@@ -33,7 +33,7 @@ interface Case {
   /** Makes the file under the content folder `content` of the project root `root`. */
   make: (content: string, root: string) => void;
   /** The line the problem names, when it names one that matters. */
-  line?: number;
+  line?: number | undefined;
 }
 
 /** A case whose file is written as text. */

@@ -86,6 +86,28 @@ describe('the parse budget: bodies the parser would take minutes over are refuse
     expect(markerExcess(`~~~\n${'[a]('.repeat(1000)}\n`)).toBeUndefined();
   });
 
+  it('does not count raw HTML blocks at the left margin, which are never parsed inline either', () => {
+    const row = '<tr><td><a href="https://www.agency.example/open_data_(2012)">Open data</a></td></tr>';
+    const table = `Agencies:\n\n<table>\n${`${row}\n`.repeat(300)}</table>\n\nAfter.\n`;
+    expect(markerExcess(table)).toBeUndefined();
+    expect(parseBody(table).children.map((c) => c.type)).toEqual(['paragraph', 'html', 'paragraph']);
+  });
+
+  // Each body hides a paragraph the parser reads inline behind something that looks like code or HTML.
+  const stars = '*a_'.repeat(MAX_MARKERS_PER_PARAGRAPH);
+  it.each([
+    ['a fence that closes a paragraph', `Text.\n\`\`\`\ncode\n\n\`\`\`\n${stars}\n`],
+    ['a fence inside a list item', `- item\n\n  \`\`\`\n${stars}\n`],
+    ['a fence inside a quote', `> \`\`\`\n>\n\`\`\`\n${stars}\n`],
+    ['a fence inside raw HTML', `<pre>\n\`\`\`\n</pre>\n${stars}\n`],
+    ['an HTML block inside a comment', `<!--\n<div>\n-->\n${stars}\n`],
+    ['an indented HTML block holding a fence', ` <div>\n\`\`\`\n\n${stars}\n`],
+    ['an HTML block in a list item', `- <div>\n${stars}\n`],
+    ['a tag that cannot interrupt a paragraph', `Text\n<span>\n${stars}\n`],
+  ])('counts what %s may hide', (_, body) => {
+    expect(markerExcess(body)).toMatchObject({ scope: 'one paragraph', what: 'markers' });
+  });
+
   it('names a body too large to parse without parsing it', async () => {
     const body = 'word '.repeat(60_000);
     expect(await seconds(() => parseBody(body))).toBeLessThan(1);
