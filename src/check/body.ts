@@ -50,7 +50,7 @@ export function parseBody(body: string): Root {
     tree = parser.parse(body) as Root;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return unparsed({ tooComplex: { line: 1, detail: 'its nesting overflows the Markdown parser' } });
+    return unparsed({ tooComplex: { line: 1, detail: 'its nesting runs deeper than the parser can follow' } });
   }
   // Raw HTML's lines are counted in the text it came from (body-markup.ts).
   tree.data = { ...tree.data, source: body };
