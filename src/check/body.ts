@@ -11,30 +11,47 @@ import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
 import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
 import { deepestMarkerRun, MAX_NESTING } from './nesting.ts';
+import { excessDetail, markerExcess } from './parse-budget.ts';
+import { photoCountProblems } from './photo-count.ts';
 import { problem, type Problem } from './problems.ts';
 import { codePoint, controlCharLines, MAX_BODY_BYTES } from './text-hygiene.ts';
 
 export interface BodyFacts {
   related: { id: string; label: string; line: number }[];
-  figures: { src: string; alt: string; credit?: string | undefined; line: number }[];
+  figures: { src: string; alt: string; title?: string | undefined; credit?: string | undefined; line: number }[];
   /** Photos in a sentence, a table cell or marked decorative: plain images, no caption, no credit. */
   inlinePhotos: { src: string; alt: string; decorative: boolean; line: number }[];
   /** Credit lines the body cannot attach to a photo: an unknown label, or a blank line above. */
   strayCredits?: { line: number; label?: string | undefined; credit?: string | undefined; photoLine?: number | undefined }[];
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
+  /** Why the body was not parsed (parse-budget.ts), at its line in the body. */
+  tooComplex?: { line: number; detail: string } | undefined;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+const unparsed = (data: Root['data']): Root => ({ type: 'root', children: [], data });
+
 /**
  * The body's Markdown tree, by the grammar of the build's Markdown processor; an empty one, marked,
- * for a line opening more lists or quotes than the parser survives (scanMarkup reports it).
+ * for a body the parser would take minutes over (too large, too deeply nested, too many markers: found
+ * by linear scans first) or whose nesting overflows its stack. scanBody and bodyProblems report them.
  */
 export function parseBody(body: string): Root {
+  // bodyProblems reports the size: parsing a 50 MB body first took 113 s and 775 MB.
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) return unparsed({});
   const run = deepestMarkerRun(body);
-  if (run.depth > MAX_NESTING) return { type: 'root', children: [], data: { tooDeep: run } };
-  const tree = parser.parse(body) as Root;
+  if (run.depth > MAX_NESTING) return unparsed({ tooDeep: run });
+  const excess = markerExcess(body);
+  if (excess) return unparsed({ tooComplex: { line: excess.line, detail: excessDetail(excess) } });
+  let tree: Root;
+  try {
+    tree = parser.parse(body) as Root;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return unparsed({ tooComplex: { line: 1, detail: 'its nesting runs deeper than the parser can follow' } });
+  }
   // Raw HTML's lines are counted in the text it came from (body-markup.ts).
   tree.data = { ...tree.data, source: body };
   return tree;
@@ -48,6 +65,8 @@ export function parseBody(body: string): Root {
 export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const lineOf = (n: { position?: { start: { line: number } } | undefined }) => (n.position?.start.line ?? 1) + firstLine - 1;
   const facts: BodyFacts = { related: [], figures: [], inlinePhotos: [] };
+  const unread = tree.data?.tooComplex;
+  if (unread) return { ...facts, tooComplex: { ...unread, line: unread.line + firstLine - 1 } };
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   const inFigures = new Set<unknown>();
   visit(tree, (node, index, parent) => {
@@ -61,7 +80,8 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
       const figure = matchFigure(node);
       if (figure) {
         inFigures.add(figure.image);
-        facts.figures.push({ src: figure.image.url, alt: figure.image.alt ?? '', credit: figure.credit, line: lineOf(node) });
+        const { url: src, alt, title } = figure.image;
+        facts.figures.push({ src, alt: alt ?? '', title: title ?? undefined, credit: figure.credit, line: lineOf(node) });
       }
     } else if (node.type === 'image' && !inFigures.has(node)) {
       facts.inlinePhotos.push({ src: node.url, alt: node.alt ?? '', decorative: isDecorative(node), line: lineOf(node) });
@@ -80,6 +100,8 @@ export function bodyProblems(file: string, body: string, firstLine: number, fact
     const line = firstLine + (/^\s*/.exec(body)?.[0].split('\n').length ?? 1) - 1;
     out.push(problem('BodyTooLarge', at(line), { kb: Math.round(bytes / 1024), limit: MAX_BODY_BYTES / 1024 }));
   }
+  if (facts.tooComplex) out.push(problem('MarkdownTooComplex', at(facts.tooComplex.line), { detail: facts.tooComplex.detail }));
+  out.push(...photoCountProblems(facts, file));
   for (const c of controlCharLines(body, firstLine))
     out.push(problem('ControlCharacter', at(c.line), { char: codePoint(c.char), place: 'the body' }));
   out.push(...markupProblems(facts.markup, at));
@@ -112,4 +134,11 @@ function strayCredit(node: Paragraph, before: RootContent | undefined): { label?
   const above = before?.type === 'paragraph' ? matchFigure(before) : undefined;
   if (above && above.credit === undefined && isCreditParagraph(node)) return { credit: toString(node).trim() };
   return undefined;
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** Set by parseBody for a body it did not parse: why, and where in the body. */
+    tooComplex?: { line: number; detail: string };
+  }
 }

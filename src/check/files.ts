@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { limiter } from '../photos/limit.ts';
+import { AUTHOR_FILES, listFiles, readBounded, STORY_FILES } from './file-listing.ts';
+import { problem, type Problem } from './problems.ts';
 
 /** Files read at once; far below the usual limit of 1,024 open files. */
 export const FILE_CONCURRENCY = 64;
@@ -22,31 +23,42 @@ export interface ContentFile {
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads every file with one of `extensions` under `dir`, sorted so output and errors are stable. */
+/**
+ * Reads every file with one of `extensions` under `dir` (a folder of the content folder, which is its
+ * parent), sorted so output and errors are stable. What cannot or must not be read is left out.
+ */
 export async function readContentFiles(root: string, dir: string, extensions: readonly string[]): Promise<ContentFile[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(resolve(root, dir), { recursive: true });
-  } catch {
-    return [];
-  }
-  const matches = entries.filter((e) => extensions.some((ext) => e.endsWith(ext))).sort();
+  return (await listContentFiles(root, dir, extensions)).files;
+}
+
+/**
+ * The files `readContentFiles` reads, and a problem for each it refused: anything named like a content
+ * file that is not a plain file inside the content folder, one over its size limit (found before it
+ * is read), or one whose name never reaches the site (`.MD`, `.markdown`).
+ */
+export async function listContentFiles(root: string, dir: string, extensions: readonly string[]) {
+  const rules = extensions.includes('.md') ? STORY_FILES : AUTHOR_FILES;
+  const folder = resolve(root, dir);
+  const { listed, problems } = await listFiles(folder, dirname(folder), root, rules);
+  listed.sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
   // Bounded: an archive of tens of thousands of stories would otherwise exhaust file handles.
   const run = limiter(FILE_CONCURRENCY);
-  return Promise.all(
-    matches.map((entry) =>
-      run(async () => {
-        const absPath = join(resolve(root, dir), entry);
+  const read = await Promise.all(
+    listed.map(({ entry, absPath, realPath }) =>
+      run(async (): Promise<ContentFile | Problem> => {
+        const file = relative(root, absPath).split(sep).join('/');
+        const result = await readBounded(realPath, rules.maxBytes);
+        if ('size' in result) {
+          const values = { kb: Math.ceil(result.size / 1024), limit: rules.maxBytes >> 10, role: rules.role };
+          return problem('FileTooLarge', { file }, values);
+        }
         const base = entry.split(sep).at(-1) ?? entry;
-        return {
-          file: relative(root, absPath).split(sep).join('/'),
-          absPath,
-          name: base.replace(/\.[^.]+$/, ''),
-          ...decode(await readFile(absPath)),
-        };
+        return { file, absPath, name: base.replace(/\.[^.]+$/, ''), ...decode(result.bytes) };
       }),
     ),
   );
+  const files = read.filter((r): r is ContentFile => 'absPath' in r);
+  return { files, problems: [...problems, ...read.filter((r): r is Problem => !('absPath' in r))] };
 }
 
 function decode(bytes: Buffer): Pick<ContentFile, 'text' | 'notUtf8' | 'badByteLine' | 'utf16'> {

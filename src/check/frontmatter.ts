@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { YamlPart } from './catalogue/file.ts';
 import { problem, type Problem } from './problems.ts';
+import { MAX_YAML_BYTES, MAX_YAML_VALUES } from './text-hygiene.ts';
 
 /** YAML read as fields, with the lines they are written on. */
 export interface YamlFields {
@@ -27,9 +28,18 @@ const FENCE = /^---[ \t]*$/;
  * `---`) or a whole author file. `part` names it in messages.
  */
 export function parseFields(yaml: string, file: string, part: YamlPart, firstLine = 0): YamlFields {
+  const unread = (error: Problem) => ({ data: {}, lineOf: () => undefined, fieldAt: () => undefined, errors: [error] });
+  const bytes = Buffer.byteLength(yaml);
+  if (bytes > MAX_YAML_BYTES) {
+    const values = { part, kb: Math.ceil(bytes / 1024), limit: MAX_YAML_BYTES / 1024 };
+    return unread(problem('YamlTooLarge', { file, line: firstLine + 1 }, values));
+  }
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine;
+  const count = countValues(doc);
+  if (count > MAX_YAML_VALUES)
+    return unread(problem('TooManyYamlValues', { file, line: firstLine + 1 }, { part, count, limit: MAX_YAML_VALUES }));
   const errors = doc.errors.map((e) => {
     const line = e.linePos ? e.linePos[0].line + firstLine : 1;
     const where = { file, line };
@@ -55,12 +65,32 @@ export function parseFields(yaml: string, file: string, part: YamlPart, firstLin
     }
     return lineAt(doc.contents?.range?.[0] ?? 0);
   };
+  let data: unknown = {};
+  try {
+    if (!errors.length) data = doc.toJS() ?? {};
+  } catch (error) {
+    // The yaml package refuses to expand aliases past a count (an alias bomb grows exponentially).
+    if (!(error instanceof ReferenceError)) throw error;
+    errors.push(problem('YamlAliasLimit', { file, line: firstLine + 1 }, { part }));
+  }
   return {
-    data: errors.length ? {} : (doc.toJS() ?? {}),
+    data,
     lineOf,
     fieldAt: (line) => fieldAt(doc, line, lineAt),
     errors,
   };
+}
+
+/** Fields, list items, values and aliases in the document, counted in one walk. */
+function countValues(doc: Document): number {
+  let count = 0;
+  visit(doc, {
+    Alias: () => void count++,
+    Scalar: () => void count++,
+    Map: () => void count++,
+    Seq: () => void count++,
+  });
+  return count;
 }
 
 /** Splits `---` YAML frontmatter from the Markdown body, tolerating a BOM and Windows line endings. */

@@ -12,7 +12,7 @@ import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
 import { breaksConfigRule, siteConfigProblems, siteLogoProblems } from './site-config.ts';
-import { FILE_CONCURRENCY, readContentFiles } from './files.ts';
+import { FILE_CONCURRENCY, listContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
 import type { Problem } from './problems.ts';
@@ -57,20 +57,21 @@ export async function checkContent(
   now = buildTime(),
   options: CheckOptions = {},
 ): Promise<ContentIndex> {
-  const [storyFiles, authorFiles] = await Promise.all([
-    readContentFiles(root, `${dir}/articles`, ['.md']),
-    readContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
+  const [stories, authorList] = await Promise.all([
+    listContentFiles(root, `${dir}/articles`, ['.md']),
+    listContentFiles(root, `${dir}/authors`, ['.yaml', '.yml']),
   ]);
+  const storyFiles = stories.files;
   const contentRoot = resolve(root, dir);
   const [{ authors, problems }, siteProblems, logoProblems] = await Promise.all([
-    checkAuthors(authorFiles, contentRoot),
+    checkAuthors(authorList.files, contentRoot),
     siteConfigProblems(root, site),
     siteLogoProblems(root, site),
   ]);
   // Stories are read against the site's settings: a config that breaks its rules is reported alone,
   // as loading it from src/site.config.ts would be.
   if (siteProblems.some(breaksConfigRule)) return { stories: [], byId: new Map(), authors, problems: siteProblems };
-  problems.push(...siteProblems, ...logoProblems);
+  problems.push(...stories.problems, ...authorList.problems, ...siteProblems, ...logoProblems);
   const cache = options.cacheFile ? await openCheckCache(options.cacheFile, root, { site, contentRoot }) : undefined;
   // Bounded like the file reads: each check may open the story's photos.
   const run = limiter(FILE_CONCURRENCY);

@@ -7,6 +7,7 @@ import { frontmatterTextProblems } from './frontmatter-text.ts';
 import { lazyLineOf, parseSource } from './frontmatter.ts';
 import { heroPhotoWarnings } from './lead-photo.ts';
 import { checkImage } from './photo-file.ts';
+import { MAX_BODY_PHOTOS } from './photo-count.ts';
 import { problem, type Problem } from './problems.ts';
 import { readableLeadPhoto } from './readable-fields.ts';
 import { schemaFieldNames } from './schema-fields.ts';
@@ -107,7 +108,8 @@ export async function checkBody(
   const tree = parseBody(parsed.body);
   const facts = scanBody(tree, parsed.bodyLine);
   problems.push(...bodyProblems(file, parsed.body, parsed.bodyLine, facts));
-  for (const f of [...facts.figures, ...facts.inlinePhotos]) {
+  // Past the limit (a problem of its own), the first photos are enough to report on.
+  for (const f of [...facts.figures, ...facts.inlinePhotos].slice(0, MAX_BODY_PHOTOS + 1)) {
     const photo = await checkImage(source, contentRoot, f.src, { file, line: f.line });
     if (photo.problem) problems.push(photo.problem);
   }

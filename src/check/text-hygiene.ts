@@ -11,6 +11,15 @@ const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Noncharacter_Code_Point}/u;
 
 /** A body longer than this is almost certainly a paste gone wrong (a whole document, a data dump). */
 export const MAX_BODY_BYTES = 200 * 1024;
+/**
+ * A story's frontmatter, or an author file: a few hundred bytes as a rule, a few KB with a long list
+ * of corrections. Past this it is a paste; 40,000 pasted keys took the checker 31 s before this limit.
+ */
+export const MAX_YAML_BYTES = 32 * 1024;
+/** Fields, list items and values in one YAML text: a story has a few dozen. */
+export const MAX_YAML_VALUES = 2_000;
+/** A whole story file: its body and frontmatter at their limits, and the fences. Larger files are not read. */
+export const MAX_STORY_FILE_BYTES = MAX_BODY_BYTES + MAX_YAML_BYTES + 1024;
 
 export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -5,6 +5,10 @@
  */
 export const HINT_PHRASES: Record<string, string> = {
   // The file
+  NotAFile: 'rename the folder',
+  LinkOutsideContent: 'copy the file itself into the content folder',
+  UnpublishedExtension: 'rename it to end in .md',
+  FileTooLarge: 'check for a pasted document or data',
   Utf16File: 'save it again as UTF-8',
   NotUtf8: 'save it again as UTF-8',
   BadFileName: 'rename the file using lower-case words joined by hyphens',
@@ -15,6 +19,9 @@ export const HINT_PHRASES: Record<string, string> = {
   DuplicateField: 'keep one of them',
   TabIndent: 'indent with spaces',
   NotAFieldList: 'one `field: value` per line',
+  YamlTooLarge: 'long text belongs in the body',
+  TooManyYamlValues: 'look for pasted data',
+  YamlAliasLimit: 'write the values out',
   // Fields
   UnknownField: 'did you mean `headline`?',
   MissingField: 'add `alt:` under `hero:`',
@@ -46,6 +53,9 @@ export const HINT_PHRASES: Record<string, string> = {
   // The body
   EmptyBody: 'write the story below the closing `---`',
   BodyTooLarge: 'split a very long story',
+  MarkdownTooComplex: 'split the paragraph with blank lines',
+  TooManyPhotos: 'split the gallery into several stories',
+  TooManyPhotoVersions: 'give its repeats the same words',
   ControlCharacter: 'delete it',
   RawHtml: 'use Markdown',
   UnsafeLink: 'https://',

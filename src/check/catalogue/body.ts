@@ -15,6 +15,29 @@ export const BODY_KINDS = {
     hint: 'check for a pasted document or data; split a very long story into parts',
     example: { kb: 220, limit: 200 },
   }),
+  MarkdownTooComplex: defineKind({
+    title: 'Body too complex to parse',
+    severity: 'error',
+    message: (v: { detail: string }) => `the body is too complex for the Markdown parser: ${v.detail}`,
+    hint: 'this is usually a paste gone wrong (data, code, stray symbols): remove it, put code in a code block (between two lines of three backticks), or split the paragraph with blank lines',
+    example: { detail: 'one paragraph has 1,204 Markdown markers (* _ ~ [ ] ( ) < > ` @ www. ://), over the limit of 500' },
+  }),
+  TooManyPhotos: defineKind({
+    title: 'Too many photos in the body',
+    severity: 'error',
+    message: (v: { count: string; limit: string }) =>
+      `the body shows ${v.count} photos, over the limit of ${v.limit} for one story (the first past the limit is here)`,
+    hint: 'no news story needs this many (the largest galleries show a few dozen): look for photos pasted many times, or split the gallery into several stories',
+    example: { count: '140', limit: '100' },
+  }),
+  TooManyPhotoVersions: defineKind({
+    title: 'Too many versions of the body’s photos',
+    severity: 'error',
+    message: (v: { versions: string; photos: string; limit: string }) =>
+      `the body's ${v.photos} photos make ${v.versions} different versions to encode, over the limit of ${v.limit} (the first past the limit is here)`,
+    hint: 'a photo shown again with another alt text, caption or credit is encoded again (the words are written into its files): give its repeats the same words, or show it once',
+    example: { versions: '75', photos: '80', limit: '60' },
+  }),
   ControlCharacter: defineKind({
     title: 'Invisible control character',
     severity: 'error',

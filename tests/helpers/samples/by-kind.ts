@@ -1,3 +1,5 @@
+import { mkdir, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ProblemKindName } from '../../../src/check/catalogue/index.ts';
 import { BODY_PLACEHOLDER } from '../../../src/check/copy-desk.ts';
 import { pngDeclaring, utf16, windows1252 } from '../bad-files.ts';
@@ -5,6 +7,9 @@ import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, truncatedPhoto
 
 const credit = (lines: string) => heroStory(`src: ../images/harbour.jpg\nalt: Boats at the quay\ncredit:${lines}`);
 const redirect = (file: string, from: string) => one(file, story({ redirectFrom: `[${from}]` }));
+const inlinePhotos = (alts: string[]) => story({}, `Text ${alts.map((a) => `![${a}](../images/harbour.jpg)`).join(' ')}.\n`);
+const ALIAS_BOMB =
+  'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
 
 /**
  * A sample for every kind in the catalogue, by kind: typed as a full record, so a kind added to the
@@ -13,6 +18,10 @@ const redirect = (file: string, from: string) => one(file, story({ redirectFrom:
  */
 export const SAMPLES: Record<ProblemKindName, Sample> = {
   // The file
+  NotAFile: { make: (content) => mkdir(join(content, 'articles/notes.md'), { recursive: true }) },
+  LinkOutsideContent: { make: (content) => symlink('/dev/zero', join(content, 'articles/zero.md')) },
+  UnpublishedExtension: one('articles/shout.MD', story()),
+  FileTooLarge: { make: hugeFile('articles/pasted-archive.md', 50 << 20) },
   Utf16File: one('articles/utf16.md', utf16(story())),
   NotUtf8: one('articles/cp1252.md', windows1252(story({ headline: 'Mayor says “no”' }))),
   BadFileName: one('articles/Bad Name.md', story()),
@@ -22,6 +31,9 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   InvalidYaml: one('articles/yaml.md', '---\nheadline: "Unclosed\n---\n\nText.\n'),
   DuplicateField: one('articles/twice.md', story({ dek: 'One.\ndek: Two.' })),
   TabIndent: one('articles/tabs.md', story({ hero: '\n  src: ../images/harbour.jpg\n\talt: A quay' })),
+  YamlTooLarge: one('articles/long-notes.md', story({ notes: `'${'Pasted notes. '.repeat(2500)}'` })),
+  TooManyYamlValues: one('articles/many-tags.md', story({ tags: `[${Array(2100).fill('harbour').join(', ')}]` })),
+  YamlAliasLimit: one('authors/alias-bomb.yaml', `name: Alias Bomb\n${ALIAS_BOMB}`),
   NotAFieldList: one('articles/a-list.md', '---\n- headline\n---\n\nBody.\n'),
   // Fields
   UnknownField: one('articles/typo.md', story({ headlin: 'Typo' })),
@@ -61,6 +73,12 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   // The body
   EmptyBody: one('articles/empty.md', story({}, '')),
   BodyTooLarge: one('articles/huge.md', story({}, `${'word '.repeat(45_000)}\n`)),
+  MarkdownTooComplex: one('articles/stars.md', story({}, `${'*a_'.repeat(600)}\n`)),
+  TooManyPhotos: one('articles/gallery.md', inlinePhotos(Array(101).fill('Boats at the quay'))),
+  TooManyPhotoVersions: one(
+    'articles/captions.md',
+    inlinePhotos(Array.from({ length: 61 }, (_, i) => `Boats at the quay, ${i + 1}`)),
+  ),
   ControlCharacter: one('articles/bell.md', story({ headline: 'Bell\u0007 rings at noon' })),
   RawHtml: one(
     'articles/html.md',
