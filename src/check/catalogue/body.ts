@@ -20,7 +20,7 @@ export const BODY_KINDS = {
     severity: 'error',
     message: (v: { detail: string }) => `the body is too complex for the Markdown parser: ${v.detail}`,
     hint: 'this is usually a paste gone wrong (data, code, stray symbols): remove it, put code in a code block (between two lines of three backticks), or split the paragraph with blank lines',
-    example: { detail: 'one paragraph has 1,204 Markdown markers (* _ ~ [ ] ( ) < > ` @ www. ://), over the limit of 500' },
+    example: { detail: 'one paragraph has 4,816 Markdown markers (* _ ~ [ ] ( ) < > ` @ www. ://), over the limit of 2,000' },
   }),
   TooManyPhotos: defineKind({
     title: 'Too many photos in the body',

@@ -73,7 +73,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   // The body
   EmptyBody: one('articles/empty.md', story({}, '')),
   BodyTooLarge: one('articles/huge.md', story({}, `${'word '.repeat(45_000)}\n`)),
-  MarkdownTooComplex: one('articles/stars.md', story({}, `${'*a_'.repeat(600)}\n`)),
+  MarkdownTooComplex: one('articles/stars.md', story({}, `${'*a_'.repeat(1000)}\n`)),
   TooManyPhotos: one('articles/gallery.md', inlinePhotos(Array(101).fill('Boats at the quay'))),
   TooManyPhotoVersions: one(
     'articles/captions.md',
