@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { SiteConfig } from '../model/schemas/site.ts';
 import { storySchema, type StoryData } from '../model/schemas/story.ts';
+import { RESERVED_STORY_IDS } from '../model/urls.ts';
 import { bodyProblems, parseBody, scanBody, type BodyFacts } from './body.ts';
 import type { ContentFile } from './files.ts';
 import { frontmatterTextProblems } from './frontmatter-text.ts';
@@ -66,6 +67,8 @@ export function checkHead(source: ContentFile, site: SiteConfig): StoryHead {
   if (source.utf16) return { problems: [problem('Utf16File', { file, line: 1 })] };
   const problems: Problem[] = [];
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.name)) problems.push(problem('BadFileName', { file }, { name: source.name }));
+  // A story's page is /<section>/<id>/, and a section's listing pages are /<section>/page/<n>/.
+  else if (RESERVED_STORY_IDS.includes(source.name)) problems.push(problem('ReservedStoryId', { file }, { id: source.name }));
   const parsed = parseSource(source.text, file);
   if (source.notUtf8) {
     const line = source.badByteLine ?? 1;

@@ -17,7 +17,11 @@ export const aboutUrl = () => '/about/';
 /** Stories per listing page: enough to scan, few enough that page 2 is one click deep. */
 export const PAGE_SIZE = 10;
 /** Page `n` of a listing whose first page is `base`; the first page keeps the plain address. */
-export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
+/** The folder below a listing that holds its numbered pages: `/city/page/2/`. */
+const PAGES_FOLDER = 'page';
+export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}${PAGES_FOLDER}/${n}/`);
+/** Ids a story may not take: its page, `/<section>/<id>/`, would be a folder the site writes below a section. */
+export const RESERVED_STORY_IDS: readonly string[] = [PAGES_FOLDER];
 
 /** Feeds: the whole site at the root, each section under its own folder. */
 export const rssUrl = (section?: string) => (section ? `/${section}/rss.xml` : '/rss.xml');

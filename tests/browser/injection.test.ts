@@ -20,8 +20,8 @@ const writtenFor = (field: string) =>
   field === 'related.0.label' ? 'L &quot;&gt;&lt;img src=x onerror=1&gt;' : encode(`${field} ${ALL}`);
 /** The payload as readers get it: decoded, and set (its straight quotes curled). */
 const payloadFor = (field: string) => displayText(writtenFor(field));
+/** Payloads in fields that take addresses; a site path holds no space (model/site-path.ts). */
 const URL_PAYLOADS = {
-  // A site path may hold no space (model/site-path.ts): the same breakout, written without one.
   'breadcrumbs.0.href': `/city/${PAYLOADS['attribute breakout'].replaceAll(' ', '/')}`,
   'hero.credit.license': `https://example.org/${PAYLOADS['attribute breakout']}`,
 };
@@ -59,10 +59,7 @@ beforeAll(async () => {
   server = await serve(join(root, 'dist'));
   browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  page.on('dialog', (d) => void d.dismiss().finally(() => dialogs.push(d.message())));
 });
 
 afterAll(async () => {

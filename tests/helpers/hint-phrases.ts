@@ -12,6 +12,7 @@ export const HINT_PHRASES: Record<string, string> = {
   Utf16File: 'save it again as UTF-8',
   NotUtf8: 'save it again as UTF-8',
   BadFileName: 'rename the file using lower-case words joined by hyphens',
+  ReservedStoryId: 'rename the file',
   DuplicateId: 'rename one of the files',
   NoFrontmatter: 'between two lines of `---`',
   UnclosedFrontmatter: 'add a line `---` after the last field',

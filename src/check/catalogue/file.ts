@@ -61,6 +61,13 @@ export const FILE_KINDS = {
     hint: 'rename the file using lower-case words joined by hyphens, e.g. harbour-fees-rise.md',
     example: { name: 'Harbour Fees' },
   }),
+  ReservedStoryId: defineKind({
+    title: 'Story id the site’s own pages use',
+    severity: 'error',
+    message: (v: { id: string }) => `the story id "${v.id}" is a folder the site writes itself (a listing's numbered pages)`,
+    hint: 'rename the file: a story’s id is the last part of its address, beside its section’s page/2/, page/3/…',
+    example: { id: 'page' },
+  }),
   DuplicateId: defineKind({
     title: 'Two stories with the same id',
     severity: 'error',

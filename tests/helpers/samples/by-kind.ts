@@ -25,6 +25,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   Utf16File: one('articles/utf16.md', utf16(story())),
   NotUtf8: one('articles/cp1252.md', windows1252(story({ headline: 'Mayor says “no”' }))),
   BadFileName: one('articles/Bad Name.md', story()),
+  ReservedStoryId: one('articles/page.md', story()),
   DuplicateId: one('articles/other/council-vote.md', story({ related: '[tram-delays]' })),
   NoFrontmatter: one('articles/no-fence.md', 'headline: Forgot the dashes\n'),
   UnclosedFrontmatter: one('articles/unclosed.md', '---\nheadline: Open\n\nBody.\n'),
@@ -73,7 +74,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   // The body
   EmptyBody: one('articles/empty.md', story({}, '')),
   BodyTooLarge: one('articles/huge.md', story({}, `${'word '.repeat(45_000)}\n`)),
-  MarkdownTooComplex: one('articles/stars.md', story({}, `${'*a_'.repeat(1000)}\n`)),
+  MarkdownTooComplex: one('articles/stars.md', story({}, `${'*a_'.repeat(1200)}\n`)),
   TooManyPhotos: one('articles/gallery.md', inlinePhotos(Array(101).fill('Boats at the quay'))),
   TooManyPhotoVersions: one(
     'articles/captions.md',
