@@ -58,10 +58,12 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
   mkdirSync(sites, { recursive: true });
   const scratch = join(root, '.broadsheet');
   mkdirSync(scratch, { recursive: true });
-  // Astro moves its assets into the output folder by rename(2): on another file system than the
-  // project, the site is built in .broadsheet/ and copied beside dist when it succeeded.
+  // Always built inside the project: Astro writes its page code (`.prerender/`) into an output folder
+  // outside it in the project's one `.astro/`, where two builds side by side (a test's beside an
+  // editor's) delete each other's. Moved beside dist when it succeeded: a rename on the same file
+  // system, a copy across (Astro moves its assets into the output by rename(2), so never built there).
   const sameDisk = statSync(sites).dev === statSync(scratch).dev;
-  const next = join(sameDisk ? sites : scratch, `build-${pid}`);
+  const next = join(scratch, `build-${pid}`);
   // A build killed between the two renames of the first swap (below) left no dist: show its site.
   const finished = () => readdirSync(sites).filter((n) => n.startsWith('site-') && !alive(owner(n)) && owner(n) !== pid);
   if (!existsSync(dist) && finished().length) point(dist, sites, finished().sort().at(-1)!, pid);
@@ -111,7 +113,8 @@ export function openScratch(root: string, dist: string, pid = process.pid): Scra
     let time = Date.now();
     while (existsSync(join(sites, `site-${time}-${pid}`))) time++;
     const site = `site-${time}-${pid}`;
-    if (!sameDisk) {
+    if (sameDisk) renameSync(next, join(sites, `build-${pid}`));
+    else {
       try {
         cpSync(next, join(sites, `build-${pid}`), { recursive: true });
       } catch (error) {

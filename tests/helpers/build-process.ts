@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { dirname, isAbsolute, join } from 'node:path';
+import { BUILD_MS } from './budget.ts';
 import { PROJECT_ROOT } from './build.ts';
 
 /** A running `npm run build`, in a process group of its own so a signal reaches Astro's child too. */
@@ -54,7 +55,7 @@ export function startBuild(content: string, dist: string, env: Record<string, st
  * Polls `condition` until it holds; fails if `build` ended first or after `limit` ms (sized for a
  * whole build on a busy machine: the condition, not the time, decides when the test acts).
  */
-export async function until(condition: () => boolean, build: RunningBuild, what: string, limit = 240_000): Promise<void> {
+export async function until(condition: () => boolean, build: RunningBuild, what: string, limit = BUILD_MS): Promise<void> {
   const start = Date.now();
   while (!condition()) {
     if (build.exited()) throw new Error(`The build ended before ${what}:\n${(await build.done).output}`);
