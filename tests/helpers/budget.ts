@@ -5,8 +5,8 @@
  */
 
 /**
- * One build of a test's content: the slowest measured is the sample paper from empty caches with
- * another build beside it (about 80 s; 40 s on a quiet machine), times three.
+ * One build of a test's content: eight times the slowest measured, the sample paper from empty
+ * caches beside the whole suite (32 s; docs/testing.md).
  */
 export const BUILD_MS = 240_000;
 

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { dirname, isAbsolute, join } from 'node:path';
 import { BUILD_MS } from './budget.ts';
-import { PROJECT_ROOT } from './build.ts';
+import { buildEnv, PROJECT_ROOT } from './build.ts';
 
 /** A running `npm run build`, in a process group of its own so a signal reaches Astro's child too. */
 export interface RunningBuild {
@@ -14,19 +13,10 @@ export interface RunningBuild {
 
 /** Starts the real build script like tests/helpers/build.ts runs it, without waiting for it. */
 export function startBuild(content: string, dist: string, env: Record<string, string> = {}): RunningBuild {
-  const cache = isAbsolute(content) ? { BROADSHEET_CACHE_DIR: join(dirname(content), '.astro-cache') } : {};
   const child = spawn(process.execPath, ['scripts/build.ts'], {
     cwd: PROJECT_ROOT,
     detached: true,
-    env: {
-      ...process.env,
-      BROADSHEET_CONTENT: content,
-      BROADSHEET_DIST: dist,
-      BROADSHEET_NOW: '2026-11-24T12:00:00Z',
-      NO_COLOR: '1',
-      ...cache,
-      ...env,
-    },
+    env: buildEnv(content, dist, env),
   });
   let output = '';
   let exited = false;
