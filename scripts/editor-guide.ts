@@ -5,7 +5,9 @@
  */
 import { guideFile, writeGenerated } from '../src/tooling/generated-files.ts';
 import { problemsFile } from '../src/tooling/problems-doc.ts';
-import site from '../src/site.config.ts';
+import { loadSite } from '../src/tooling/load-site.ts';
+
+const site = await loadSite();
 
 const check = process.argv.includes('--check');
 const root = process.cwd();

@@ -3,7 +3,9 @@
  * editors' YAML support and other tools. `--check` only reports whether they are stale (exit 1).
  */
 import { schemaFiles, writeGenerated } from '../src/tooling/generated-files.ts';
-import site from '../src/site.config.ts';
+import { loadSite } from '../src/tooling/load-site.ts';
+
+const site = await loadSite();
 
 const check = process.argv.includes('--check');
 const stale = await writeGenerated(process.cwd(), await schemaFiles(process.cwd(), site), check);

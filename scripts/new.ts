@@ -14,7 +14,9 @@ import { authorErrors, planStory, sectionErrors, type StoryContext } from '../sr
 import { swallowedFlags } from '../src/tooling/npm-flags.ts';
 import { authorChoices, authorNames, splitNames } from '../src/tooling/story-names.ts';
 import { contentDir } from '../src/model/paths.ts';
-import site from '../src/site.config.ts';
+import { loadSite } from '../src/tooling/load-site.ts';
+
+const site = await loadSite();
 
 const USAGE = `usage: npm run new -- --headline "…" --section <${site.sections.map((s) => s.id).join('|')}> --author <id or name> [--author …]
        [--dek "…"] [--slug <id>] [--published "YYYY-MM-DD HH:mm"] [--no-draft]`;

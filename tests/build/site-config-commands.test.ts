@@ -68,11 +68,14 @@ describe('a broken site config', () => {
     ['astro sync', () => astro('sync')],
     ['astro check', () => astro('check')],
     ['astro dev', () => astro('dev', '--port', '0')],
+    ['npm run new', () => node(['scripts/new.ts', '--headline', 'Quay reopens', '--section', 'city', '--author', 'x'])],
+    ['npm run guide', () => node(['scripts/editor-guide.ts', '--check'])],
+    ['npm run schema', () => node(['scripts/json-schema.ts', '--check'])],
   ])('stops %s with every problem, its line, field, value and fix, and no stack trace', (_, run) => {
     const { status, output } = run();
     expect(status, output).toBe(1);
     for (const line of expected()) expect(output).toContain(line);
-    expect(output).not.toMatch(/Stack trace|^\s+at /m);
+    expect(output).not.toMatch(/Stack trace|^\s+at |node:internal|triggerUncaughtException/m);
   });
 
   it('lists the problems in npm run check -- --format json, with their kinds', () => {
