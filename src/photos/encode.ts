@@ -34,12 +34,13 @@ sharp.cache(false);
 export const RECORD = '.sha256';
 const recordOf = (bytes: Buffer) => `${bytes.length} ${createHash('sha256').update(bytes).digest('hex')}\n`;
 
-async function isWhole(target: string): Promise<boolean> {
+/** The cached derivative's bytes, when they match its record. */
+async function wholeBytes(target: string): Promise<Buffer | undefined> {
   try {
     const [bytes, record] = await Promise.all([readFile(target), readFile(`${target}${RECORD}`, 'utf8')]);
-    return record === recordOf(bytes);
+    return record === recordOf(bytes) ? bytes : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -52,12 +53,20 @@ async function writeWhole(path: string, bytes: Buffer | string): Promise<void> {
 }
 
 /**
- * The one function that writes pixels, into the cache: the derivative, then its record.
- * Returns false when the cached file was reused (it matched its record).
+ * Encodes a derivative into the cache (`derivative`); false when the cached file was reused because
+ * it matched its record.
  */
-export async function encode(job: EncodeJob, cacheDir: string): Promise<boolean> {
+export const encode = async (job: EncodeJob, cacheDir: string): Promise<boolean> => (await derivative(job, cacheDir)).encoded;
+
+/**
+ * The one function that writes pixels, into the cache: the derivative, then its record. Returns the
+ * derivative's bytes, verified or just encoded, so the site gets exactly those (read once, and never a
+ * file changed on disk after it was checked).
+ */
+export async function derivative(job: EncodeJob, cacheDir: string): Promise<{ bytes: Buffer; encoded: boolean }> {
   const target = join(cacheDir, job.variant.file);
-  if (await isWhole(target)) return false;
+  const cached = await wholeBytes(target);
+  if (cached) return { bytes: cached, encoded: false };
   await mkdir(cacheDir, { recursive: true });
   const { variant } = job;
   let image =
@@ -89,5 +98,5 @@ export async function encode(job: EncodeJob, cacheDir: string): Promise<boolean>
   const bytes = await encoded.toBuffer();
   await writeWhole(target, bytes);
   await writeWhole(`${target}${RECORD}`, recordOf(bytes));
-  return true;
+  return { bytes, encoded: true };
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { encode, type EncodeJob } from './encode.ts';
+import { derivative, type EncodeJob } from './encode.ts';
 import { limiter } from './limit.ts';
 
 export interface FlushStats {
@@ -15,7 +15,7 @@ export interface FlushStats {
 }
 
 /**
- * Encodes what the cache lacks, then copies every derivative the pages used into the site.
+ * Encodes what the cache lacks, then writes every derivative the pages used into the site.
  * Bounded by the CPUs this process may use; each job holds one decoded photo at a time.
  */
 export async function flushMedia(jobs: Iterable<EncodeJob>, cacheDir: string, outDir: string): Promise<FlushStats> {
@@ -30,15 +30,18 @@ export async function flushMedia(jobs: Iterable<EncodeJob>, cacheDir: string, ou
   await Promise.all(
     [...jobs].map((job) =>
       run(async () => {
+        let made: Awaited<ReturnType<typeof derivative>>;
         try {
-          if (await encode(job, cacheDir)) encodedFiles.push(job.variant.file);
+          made = await derivative(job, cacheDir);
         } catch (error) {
           throw new Error(
             `Could not encode ${job.source === undefined ? 'a drawn share card' : relative(process.cwd(), job.source)} as ${job.variant.file}: ${(error as Error).message}`,
             { cause: error },
           );
         }
-        await copyFile(join(cacheDir, job.variant.file), join(target, job.variant.file));
+        if (made.encoded) encodedFiles.push(job.variant.file);
+        // The bytes just verified against their record (or just encoded), not the cache file read again.
+        await writeFile(join(target, job.variant.file), made.bytes);
         files++;
       }),
     ),

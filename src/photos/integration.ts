@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { encode } from './encode.ts';
+import { derivative } from './encode.ts';
 import { flushMedia } from './flush.ts';
 import { carryForwardPagePhotos } from './page-photos.ts';
 import { photoCacheDir, derivativeJobs } from './derivative-jobs.ts';
@@ -32,10 +30,10 @@ export function broadsheetPhotos(): AstroIntegration {
           const file = req.url?.startsWith('/_media/') ? decodeURIComponent(req.url.slice(8).split('?')[0]!) : undefined;
           const job = file ? derivativeJobs().get(file) : undefined;
           if (!job || !file) return next();
-          encode(job, photoCacheDir()).then(
-            () => {
+          derivative(job, photoCacheDir()).then(
+            ({ bytes }) => {
               res.setHeader('content-type', TYPES[file.split('.').at(-1) ?? ''] ?? 'application/octet-stream');
-              createReadStream(join(photoCacheDir(), file)).pipe(res);
+              res.end(bytes);
             },
             (error: unknown) => next(error),
           );
