@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/build.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve } from '../helpers/static-server.ts';
+import { servedInChromium } from '../helpers/browser.ts';
 
 // A paper with twelve sections, some with long names: the sample paper's built pages, their section
 // list rewritten from its own first entry, so the test sees the real markup and CSS with more sections.
@@ -25,8 +24,7 @@ const TWELVE = [
 /** Pages of every kind, and the section each one marks as current. */
 const PAGES = { '/': '', '/politics/': 'politics', '/sport/': 'sport', '/politics/wend-bridge-vote-delayed/': 'politics' };
 const out = join(PROJECT_ROOT, 'tests', 'output', 'navigation');
-let server: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const site = servedInChromium(() => inject('sampleDist'));
 
 function withTwelveSections(html: string, current: string): string {
   return html.replace(/(<ul class="sections__list">)(.*?)(<\/ul>)/s, (_all, open: string, items: string, close: string) => {
@@ -45,11 +43,11 @@ function withTwelveSections(html: string, current: string): string {
 
 /** Serves `path` with the twelve sections in its navigation, `current` marked as the reader's. */
 async function openWithTwelve(page: Page, path: string, current: string): Promise<void> {
-  await page.route(`${server.url}${path}`, async (route) => {
+  await page.route(`${site.server.url}${path}`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: withTwelveSections(await response.text(), current) });
   });
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   expect(await page.locator('.sections__list a').count()).toBe(12);
 }
 
@@ -73,19 +71,11 @@ async function navBox(page: Page): Promise<NavBox> {
 }
 
 describe('section navigation with twelve sections', () => {
-  beforeAll(async () => {
-    mkdirSync(out, { recursive: true });
-    server = await serve(inject('sampleDist'));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  beforeAll(() => void mkdirSync(out, { recursive: true }));
 
   for (const width of [320, 375, 1280]) {
     it(`is one row at ${width} px, Search in view, the same on every page`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const boxes: NavBox[] = [];
       for (const [path, current] of Object.entries(PAGES)) {
         const page = await context.newPage();
@@ -113,7 +103,7 @@ describe('section navigation with twelve sections', () => {
   }
 
   it('scrolls a hidden section into view when the keyboard reaches it, and shows there is more', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await openWithTwelve(page, '/', '');
     const list = page.locator('.sections__list');
