@@ -79,8 +79,20 @@ async function checkPhotoFile(abs: string, src: string, where: Where): Promise<I
     const size = { width: meta.width, height: meta.height, megapixels: Math.round(pixels / 1e6) };
     return fail(problem('PhotoTooManyPixels', where, { src, ...size, limit: MAX_IMAGE_PIXELS / 1e6 }));
   }
-  if (!(await decodes(abs))) return fail(problem('DamagedPhoto', where, { src }));
+  if (!(await decodesOnce(abs, info))) return fail(problem('DamagedPhoto', where, { src }));
   return { meta };
+}
+
+/**
+ * Each version of a file (path, size, modification time) is decoded once per process, however many
+ * stories show it: an archive's shared photos, a portrait on every story of its author.
+ */
+const decoded = new Map<string, Promise<boolean>>();
+function decodesOnce(abs: string, info: { size: number; mtimeMs: number }): Promise<boolean> {
+  const key = `${abs}\0${info.size}\0${info.mtimeMs}`;
+  let whole = decoded.get(key);
+  if (!whole) decoded.set(key, (whole = decodes(abs)));
+  return whole;
 }
 
 /**
