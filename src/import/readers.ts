@@ -1,0 +1,23 @@
+import type { ImportOptions } from './run/options.ts';
+import type { SourceReader } from './source.ts';
+
+/** The reader for `--from`: each format's own module, loaded only when asked for. */
+export async function readerFor(options: ImportOptions): Promise<SourceReader> {
+  switch (options.kind) {
+    case 'wordpress':
+      return (await import('./wordpress/reader.ts')).wordpressReader(options.source, {
+        pages: options.pages,
+        timezone: options.timezone,
+        uploads: options.uploads,
+      });
+    case 'ghost':
+      return (await import('./ghost/reader.ts')).ghostReader(options.source, { pages: options.pages, baseUrl: options.baseUrl });
+    case 'hugo':
+      return (await import('./static-site/hugo.ts')).hugoReader(options.source, {
+        include: options.include,
+        timezone: options.timezone,
+      });
+    case 'jekyll':
+      return (await import('./static-site/jekyll.ts')).jekyllReader(options.source, { timezone: options.timezone });
+  }
+}

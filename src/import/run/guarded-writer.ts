@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sha256, type Manifest } from './manifest.ts';
+
+/** What happened to one file the importer meant to write. */
+export type WriteOutcome = 'written' | 'unchanged' | 'edited' | 'not-ours';
+
+/**
+ * Writes into the content folder without ever taking an editor's work: a file is written when it is
+ * new, or still byte for byte what the last run wrote (the manifest's hash); otherwise it is left
+ * and the outcome says why, for the report.
+ */
+export class GuardedWriter {
+  private readonly content: string;
+  private readonly previous: Manifest;
+  private readonly next: Manifest;
+
+  constructor(content: string, previous: Manifest, next: Manifest) {
+    this.content = content;
+    this.previous = previous;
+    this.next = next;
+  }
+
+  /** Whether the last run wrote this file (it may have been edited since). */
+  isOurs(file: string): boolean {
+    return file in this.previous.files || file in this.next.files;
+  }
+
+  write(file: string, text: string | Buffer): WriteOutcome {
+    const abs = join(this.content, file);
+    const hash = sha256(text);
+    if (existsSync(abs)) {
+      const onDisk = sha256(readFileSync(abs));
+      const ours = this.next.files[file] ?? this.previous.files[file];
+      if (onDisk === hash) {
+        this.next.files[file] = hash;
+        return 'unchanged';
+      }
+      if (!ours) return 'not-ours';
+      if (ours !== onDisk) {
+        // Still the editor's: remember what we last wrote, so the next run skips it too.
+        this.next.files[file] = ours;
+        return 'edited';
+      }
+    }
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+    this.next.files[file] = hash;
+    return 'written';
+  }
+}

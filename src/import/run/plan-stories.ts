@@ -1,0 +1,86 @@
+import { slugify } from '../../model/slug.ts';
+import { storyUrl } from '../../model/urls.ts';
+import type { SourceCategory, SourcePost, SourceReader } from '../source.ts';
+import type { LinkIndex } from './link-index.ts';
+import type { Manifest } from './manifest.ts';
+import { sectionOf, suggestSection, type SectionMap } from './section-map.ts';
+import { frontmatterDate, storyFile } from './story-dates.ts';
+import type { StoryIds } from './story-ids.ts';
+
+/** What the first pass decides for a post, before any body is read. */
+export interface PlannedStory {
+  id: string;
+  section: string;
+  url: string;
+  /** File relative to the content folder. */
+  file: string;
+  published: string | undefined;
+  /** Old addresses another story claimed first (the report names them). */
+  contested: string[];
+  /** The address the last run gave it, when that has changed (a new section, say): it redirects. */
+  movedFrom?: string | undefined;
+}
+
+export interface Plan {
+  stories: Map<string, PlannedStory>;
+  /** Posts per category slug, for the section file. */
+  categoryCounts: Map<string, number>;
+  posts: number;
+}
+
+/**
+ * The first pass over the source: every post's id, section, address and file, and every old
+ * address in the link index, so the second pass can rewrite a link in the first post to the last.
+ */
+export async function planStories(
+  reader: SourceReader,
+  context: {
+    ids: StoryIds;
+    sections: SectionMap;
+    sectionIds: readonly string[];
+    sectionNames: readonly string[];
+    categories: readonly SourceCategory[];
+    index: LinkIndex;
+    previous: Manifest;
+    timezone: string;
+  },
+): Promise<Plan> {
+  const { sections, index, previous } = context;
+  const bySlug = new Map(context.categories.map((c) => [c.slug, c]));
+  const plan: Plan = { stories: new Map(), categoryCounts: new Map(), posts: 0 };
+  for await (const post of reader.posts()) {
+    plan.posts++;
+    for (const slug of post.categories) {
+      plan.categoryCounts.set(slug, (plan.categoryCounts.get(slug) ?? 0) + 1);
+      if (!sections.categories.has(slug)) {
+        const category = bySlug.get(slug) ?? { slug, name: slug };
+        sections.categories.set(slug, suggestSection(category, sections, context.sectionIds, context.sectionNames, bySlug));
+      }
+    }
+    for (const tag of post.tags) index.addTag(slugify(tag), slugify(tag));
+    plan.stories.set(
+      post.key,
+      planOne(post, context.ids.idFor(post), sectionOf(post.categories, sections), index, previous, context.timezone),
+    );
+  }
+  for (const [slug, section] of sections.categories) index.addCategory(slug, section);
+  return plan;
+}
+
+function planOne(
+  post: SourcePost,
+  id: string,
+  section: string,
+  index: LinkIndex,
+  previous: Manifest,
+  timezone: string,
+): PlannedStory {
+  const url = storyUrl(section, id);
+  const published = frontmatterDate(post.published, timezone);
+  const before = previous.stories[post.key];
+  const movedFrom = before && before.url !== url ? before.url : undefined;
+  const contested = index.addStory({ id, url }, [...post.oldUrls, ...(movedFrom ? [movedFrom] : [])]);
+  // A story keeps the file the last run gave it, so an editor's changes there are found.
+  const file = before?.file ?? storyFile(id, published);
+  return { id, section, url, file, published, contested, movedFrom };
+}
