@@ -1,6 +1,6 @@
 import type { SourcePhoto } from '../source.ts';
 import type { WxrRecord } from './wxr-stream.ts';
-import { plainText } from './text.ts';
+import { own, plainText } from './text.ts';
 
 /**
  * WordPress keeps a photo's alt text, caption and file address on an attachment item, which posts
@@ -30,15 +30,15 @@ export class AttachmentIndex {
     if (!id || !url) return;
     const metaAlt = item.meta.find(([key]) => key === '_wp_attachment_image_alt')?.[1];
     const parent = item.fields.get('wp:post_parent')?.trim() ?? '0';
-    this.byId.set(id, {
-      url,
+    this.byId.set(own(id), {
+      url: own(url),
       alt: present(metaAlt === undefined ? undefined : plainText(metaAlt)),
       caption: present(item.fields.get('excerpt:encoded')?.trim()),
       title: present(plainText(item.fields.get('title') ?? '')),
-      parent,
+      parent: own(parent),
       order: Number(item.fields.get('wp:menu_order') ?? 0) || 0,
     });
-    if (parent !== '0') this.byParent.set(parent, [...(this.byParent.get(parent) ?? []), id]);
+    if (parent !== '0') this.byParent.set(own(parent), [...(this.byParent.get(parent) ?? []), own(id)]);
   }
 
   get(id: string): Attachment | undefined {
@@ -62,4 +62,4 @@ export function photoOf(attachment: Attachment): SourcePhoto {
   return { url: attachment.url, alt: attachment.alt, caption: attachment.caption };
 }
 
-const present = (text: string | undefined) => (text ? text : undefined);
+const present = (text: string | undefined) => (text ? own(text) : undefined);

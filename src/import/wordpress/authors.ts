@@ -6,11 +6,13 @@ import { plainText } from './text.ts';
 /**
  * Posts name their author by login (`dc:creator`); the channel's `wp:author` entries give the
  * display name. WXR does not carry the nicename that author pages use (`/author/<nicename>/`);
- * WordPress makes it from the login the way `sanitize_title` does, and so do we.
+ * WordPress makes it from the login with `sanitize_title` (accents dropped, dots and spaces to
+ * hyphens, anything else not a letter or digit removed), and so do we.
  */
 export function nicenameOf(login: string): string {
-  return transliterate(login)
-    .replace(/[^a-z0-9_-]+/g, '-')
+  return transliterate(login.replace(/[^\p{L}\p{N}\s._-]/gu, ''))
+    .replace(/[.\s]+/g, '-')
+    .replace(/[^a-z0-9_-]/g, '')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '');
 }

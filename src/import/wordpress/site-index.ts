@@ -3,6 +3,7 @@ import { AttachmentIndex } from './attachments.ts';
 import { authorFromLogin, authorFromRecord, loginOf } from './authors.ts';
 import { itemFate } from './item-fate.ts';
 import { categoryFromRecord, itemTerms } from './terms.ts';
+import { own } from './text.ts';
 import { wxrRecords, type WxrChannel } from './wxr-stream.ts';
 
 /** What the first pass over an export keeps: the site, and the attachments posts will name. */
@@ -40,10 +41,10 @@ export async function readSiteIndex(file: string, pages: boolean): Promise<SiteI
       if ('attachment' in fate) attachments.add(record);
       else if (!fate.keep) skipped[fate.reason] = (skipped[fate.reason] ?? 0) + 1;
       else {
-        const status = record.fields.get('wp:status')?.trim() ?? '';
+        const status = own(record.fields.get('wp:status')?.trim() ?? '');
         kept[status] = (kept[status] ?? 0) + 1;
         const login = loginOf(record.fields.get('dc:creator'));
-        if (login) logins.add(login);
+        if (login) logins.add(own(login));
         for (const c of itemTerms(record).categories) if (!named.has(c.slug)) named.set(c.slug, c);
       }
     }
@@ -51,8 +52,14 @@ export async function readSiteIndex(file: string, pages: boolean): Promise<SiteI
   for (const login of logins) if (!authors.has(login)) authors.set(login, authorFromLogin(login));
   for (const category of named.values()) if (!categories.has(category.slug)) categories.set(category.slug, category);
 
+  // Cloned so the site's strings stop pinning the 64 kB chunks they were sliced from (see `own`).
+  const site = structuredClone({
+    ...siteAddresses(channel),
+    authors: [...authors.values()],
+    categories: [...categories.values()],
+  });
   return {
-    site: { ...siteAddresses(channel), authors: [...authors.values()], categories: [...categories.values()], skipped },
+    site: { ...site, skipped },
     attachments,
     kept,
   };

@@ -40,3 +40,10 @@ export function tagAttributes(tag: string): Map<string, string> {
   }
   return attrs;
 }
+
+/**
+ * A copy of `text` that owns its characters. Text read from the stream is a slice of a 64 kB chunk,
+ * and V8 keeps the whole chunk alive for as long as the slice lives: the few words the first pass
+ * keeps of each attachment would otherwise hold the whole export in memory.
+ */
+export const own = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
