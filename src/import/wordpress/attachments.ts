@@ -5,13 +5,13 @@ import { own, plainText } from './text.ts';
 /**
  * WordPress keeps a photo's alt text, caption and file address on an attachment item, which posts
  * name by id (`_thumbnail_id`, `[gallery ids]`, `wp-image-12`). Exports list attachments wherever
- * they fall, often after the posts using them, so the first pass keeps this much of each.
+ * they fall, often after the posts using them, so the first pass keeps this much of each (not
+ * the title: WordPress makes it from the file name, and it is no alt text).
  */
 export interface Attachment {
   url: string;
   alt?: string | undefined;
   caption?: string | undefined;
-  title?: string | undefined;
   /** The post it was uploaded to: `[gallery]` without ids shows these. */
   parent: string;
   /** Its place among the parent's attachments (`wp:menu_order`, then id). */
@@ -34,7 +34,6 @@ export class AttachmentIndex {
       url: own(url),
       alt: present(metaAlt === undefined ? undefined : plainText(metaAlt)),
       caption: present(item.fields.get('excerpt:encoded')?.trim()),
-      title: present(plainText(item.fields.get('title') ?? '')),
       parent: own(parent),
       order: Number(item.fields.get('wp:menu_order') ?? 0) || 0,
     });

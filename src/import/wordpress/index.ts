@@ -21,6 +21,12 @@ export interface WordpressOptions {
  * `posts()` reads it again, yielding one post at a time, and can be run as often as wanted.
  */
 export function wordpressReader(file: string, options: WordpressOptions): SourceReader {
+  // A misspelt zone would otherwise surface as a RangeError at the first undated draft, mid-import.
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: options.timezone });
+  } catch {
+    throw new Error(`Unknown time zone "${options.timezone}": give an IANA name such as Europe/London.`);
+  }
   let index: Promise<SiteIndex> | undefined;
   let siteUrls: string[] = [];
   const load = () =>
