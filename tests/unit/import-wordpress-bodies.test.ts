@@ -1,19 +1,14 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SourcePost } from '../../src/import/source.ts';
-import { wordpressReader } from '../../src/import/wordpress/index.ts';
-import { PROJECT_ROOT } from '../helpers/build.ts';
+import { FIXTURE_UPLOADS as UPLOADS, readWordpressFixture } from '../helpers/wordpress-fixture.ts';
 
 /** The bodies of the fixture export as the reader hands them over: HTML without WordPress's own syntax. */
-const UPLOADS = 'https://hallam-courier.example/wp-content/uploads';
-const posts = new Map<string, SourcePost>();
+let posts: Map<string, SourcePost>;
 const body = (key: string) => posts.get(key)!.body.text;
 const notes = (key: string) => posts.get(key)!.notes;
 
 beforeAll(async () => {
-  const reader = wordpressReader(join(PROJECT_ROOT, 'tests/fixtures/import/wordpress/export.xml'), { timezone: 'Europe/London' });
-  await reader.site();
-  for await (const p of reader.posts()) posts.set(p.key, p);
+  ({ posts } = await readWordpressFixture());
 });
 
 describe('WordPress bodies: photos', () => {

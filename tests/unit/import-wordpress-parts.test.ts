@@ -95,6 +95,10 @@ describe('WordPress old addresses, authors and items', () => {
     expect(withSlug('https://a.example/?p=4', '', 'old')).toBeUndefined();
   });
 
+  it('refuses a time zone that does not exist before reading anything', () => {
+    expect(() => wordpressReader('export.xml', { timezone: 'Europe/Hallam' })).toThrow('Unknown time zone "Europe/Hallam"');
+  });
+
   it('makes nicenames as WordPress does', () => {
     expect(nicenameOf('Ines.Marlow')).toBe('ines-marlow');
     expect(nicenameOf('jürgen@desk')).toBe('jurgendesk');

@@ -1,22 +1,14 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { wordpressReader } from '../../src/import/wordpress/index.ts';
 import type { SourcePost, SourceSite } from '../../src/import/source.ts';
-import { PROJECT_ROOT } from '../helpers/build.ts';
+import { FIXTURE_SITE as SITE, FIXTURE_UPLOADS as UPLOADS, readWordpressFixture } from '../helpers/wordpress-fixture.ts';
 
 /** The Hallam Courier's invented WordPress export, read story by story (tests/fixtures/import/wordpress/). */
-const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/import/wordpress');
-const SITE = 'https://hallam-courier.example';
-const UPLOADS = `${SITE}/wp-content/uploads`;
-
 let site: SourceSite;
-const posts = new Map<string, SourcePost>();
+let posts: Map<string, SourcePost>;
 const post = (key: string) => posts.get(key)!;
 
 beforeAll(async () => {
-  const reader = wordpressReader(join(FIXTURE, 'export.xml'), { timezone: 'Europe/London', pages: true });
-  site = await reader.site();
-  for await (const p of reader.posts()) posts.set(p.key, p);
+  ({ site, posts } = await readWordpressFixture({ pages: true }));
 });
 
 describe('the WordPress reader on the fixture export: the site', () => {
@@ -48,12 +40,10 @@ describe('the WordPress reader on the fixture export: the site', () => {
   });
 
   it('leaves pages out unless asked for, and counts them', async () => {
-    const reader = wordpressReader(join(FIXTURE, 'export.xml'), { timezone: 'Europe/London' });
-    expect((await reader.site()).skipped?.['post type page']).toBe(1);
-    const keys: string[] = [];
-    for await (const p of reader.posts()) keys.push(p.key);
-    expect(keys).toHaveLength(44);
-    expect(keys).not.toContain('120');
+    const without = await readWordpressFixture();
+    expect(without.site.skipped?.['post type page']).toBe(1);
+    expect(without.posts.size).toBe(44);
+    expect(without.posts.has('120')).toBe(false);
   });
 });
 
@@ -111,12 +101,9 @@ describe('the WordPress reader on the fixture export: story by story', () => {
 
   it('reads a draft never given a UTC date in the zone asked for, and derives its slug from the title (113)', async () => {
     expect(post('113')).toMatchObject({ slug: 'draft-ropewalk-car-park-sale', published: '2025-11-20T16:45:00+00:00' });
-    const reader = wordpressReader(join(FIXTURE, 'export.xml'), { timezone: 'America/New_York' });
-    await reader.site();
-    for await (const p of reader.posts()) {
-      if (p.key === '113') expect(p.published).toBe('2025-11-20T16:45:00-05:00');
-      if (p.key === '101') expect(p.published).toBe('2025-11-04T18:20:00+00:00');
-    }
+    const { posts: inNewYork } = await readWordpressFixture({ timezone: 'America/New_York' });
+    expect(inNewYork.get('113')!.published).toBe('2025-11-20T16:45:00-05:00');
+    expect(inNewYork.get('101')!.published).toBe('2025-11-04T18:20:00+00:00');
   });
 
   it('notes a post with no usable date (114)', () => {
