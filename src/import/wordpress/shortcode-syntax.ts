@@ -19,10 +19,10 @@ export interface Shortcode {
   raw: string;
 }
 
-// WordPress's own pattern with the name left open: [1] tag escape, [2] name, [3] attributes,
-// [4] self-closing slash, [5] content, [6] closing tag, [7] escape.
-const SHORTCODE =
-  /\[(\[?)([a-zA-Z][\w-]*)(?![\w-])([^\]/]*(?:\/(?!\])[^\]/]*)*?)(?:(\/)\]|\](?:([^[]*(?:\[(?!\/\2\])[^[]*)*)(\[\/\2\]))?)(\]?)/g;
+// An opening tag as WordPress's pattern reads it, the name left open: [1] the escape bracket,
+// [2] name, [3] attributes, [4] self-closing slash.
+const OPENING = /\[(\[?)([a-zA-Z][\w-]*)(?![\w-])([^\]/]*(?:\/(?!\])[^\]/]*)*?)(\/?)\]/g;
+const CLOSING = /\[\/([a-zA-Z][\w-]*)\]/g;
 
 const ATTRIBUTE =
   /([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|([\w-]+)\s*=\s*'([^']*)'(?:\s|$)|([\w-]+)\s*=\s*([^\s'"]+)(?:\s|$)|"([^"]*)"(?:\s|$)|'([^']*)'(?:\s|$)|(\S+)(?:\s|$)/g;
@@ -43,24 +43,38 @@ export function parseAttributes(text: string): Pick<Shortcode, 'attrs' | 'positi
 /**
  * `text` with each shortcode replaced by what `handle` returns for it; undefined keeps it exactly
  * as written. Escaped shortcodes (`[[gallery]]`) lose one pair of brackets and are not handled.
+ * Content runs to the first closing tag of the same name, as in WordPress. Only names that are
+ * closed somewhere are looked for: prose full of `[1]` and `[sic]` costs one pass, not one per bracket.
  */
 export function replaceShortcodes(text: string, handle: (shortcode: Shortcode) => string | undefined): string {
   if (!text.includes('[')) return text;
-  return text.replace(
-    SHORTCODE,
-    (raw, before: string, name: string, attrText: string, slash?: string, content?: string, close?: string, after = '') => {
-      if (before === '[' && after === ']') return raw.slice(1, -1);
-      const inner = raw.slice(before.length, raw.length - after.length);
-      const open = close === undefined ? inner : inner.slice(0, inner.length - close.length - (content ?? '').length);
-      const shortcode: Shortcode = {
-        name,
-        ...parseAttributes(attrText),
-        content: close === undefined ? undefined : content,
-        selfClosing: slash === '/',
-        open,
-        raw: inner,
-      };
-      return before + (handle(shortcode) ?? inner) + after;
-    },
-  );
+  const closed = new Set([...text.matchAll(CLOSING)].map((m) => m[1]!));
+  const opening = new RegExp(OPENING.source, 'g');
+  let out = '';
+  let at = 0;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const [open, before = '', name = '', attrText = '', slash = ''] = m;
+    let end = m.index + open.length;
+    let content: string | undefined;
+    if (!slash && closed.has(name)) {
+      const close = text.indexOf(`[/${name}]`, end);
+      if (close >= 0) [content, end] = [text.slice(end, close), close + name.length + 3];
+    }
+    const after = text[end] === ']' ? ']' : '';
+    const raw = text.slice(m.index + before.length, end);
+    const escaped = before === '[' && after === ']';
+    const shortcode: Shortcode = {
+      name,
+      ...parseAttributes(attrText),
+      content,
+      selfClosing: slash === '/',
+      open: open.slice(before.length),
+      raw,
+    };
+    const replaced = escaped ? raw : before + (handle(shortcode) ?? raw) + after;
+    out += text.slice(at, m.index) + replaced;
+    at = end + after.length;
+    opening.lastIndex = at;
+  }
+  return out + text.slice(at);
 }
