@@ -71,7 +71,9 @@ export async function readSiteIndex(file: string, pages: boolean): Promise<SiteI
  * are the site too.
  */
 function siteAddresses(channel: WxrChannel): Pick<SourceSite, 'baseUrl' | 'otherUrls'> {
-  const given = [channel.get('link'), channel.get('wp:base_blog_url')].filter((u): u is string => !!u && /^https?:\/\//.test(u));
+  const given = [channel.get('link'), channel.get('wp:base_blog_url')].filter(
+    (u): u is string => !!u && /^https?:\/\//i.test(u) && URL.canParse(u),
+  );
   const baseUrl = given[0]?.replace(/\/+$/, '');
   if (!baseUrl) return {};
   const others = new Set<string>(given.map((u) => u.replace(/\/+$/, '')));
