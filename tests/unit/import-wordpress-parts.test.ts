@@ -93,6 +93,7 @@ describe('WordPress old addresses, authors and items', () => {
     expect(withSlug('https://a.example/2025/11/new-name/', 'new-name', 'old-name')).toBe('https://a.example/2025/11/old-name/');
     expect(withSlug('https://a.example/news/new-name.html', 'other', 'old')).toBe('https://a.example/news/old');
     expect(withSlug('https://a.example/?p=4', '', 'old')).toBeUndefined();
+    expect(withSlug('http://', 'a', 'old')).toBeUndefined();
   });
 
   it('refuses a time zone that does not exist before reading anything', () => {

@@ -51,6 +51,7 @@ function sameSite(url: string, site: string | undefined): boolean {
  */
 export function withSlug(permalink: string, slug: string, old: string): string | undefined {
   const absolute = /^[a-z][a-z0-9+.-]*:\/\//i.test(permalink);
+  if (!URL.canParse(permalink, 'http://relative.invalid')) return undefined;
   const url = new URL(permalink, 'http://relative.invalid');
   const segments = url.pathname.split('/');
   let at = segments.findLastIndex((s) => s !== '' && decodeSlug(s) === decodeSlug(slug));
