@@ -89,6 +89,11 @@ export interface SourceSite {
   otherUrls?: string[] | undefined;
   authors: SourceAuthor[];
   categories: SourceCategory[];
+  /**
+   * Items the reader left out, counted by reason (`post type nav_menu_item`, `status trash`,
+   * `post type page` when pages were not asked for), for the report.
+   */
+  skipped?: Record<string, number> | undefined;
 }
 
 /** One source format. `posts()` streams: a reader never holds the whole archive. */
