@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOldAddress } from '../../src/model/old-address.ts';
 import { nginxRedirects } from '../../src/output/nginx-redirects.ts';
@@ -10,6 +10,7 @@ import { expectRedirects, type RedirectPair } from '../helpers/redirects.ts';
 
 // tests/fixtures/redirects: three stories whose old addresses have every shape an import brings.
 const dist = join(mkdtempSync(join(tmpdir(), 'broadsheet-dist-')), 'dist');
+afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));
 const FERRY = '/city/hallam-ferry/';
 const CAFE = '/business/cafe-reopens/';
 const VOTE = '/politics/assembly-vote/';
@@ -109,6 +110,7 @@ describe('old addresses at archive scale', () => {
       }
     } finally {
       server.stop();
+      rmSync(dirname(site), { recursive: true, force: true });
     }
     // Measured: 55 ms on a quiet machine (location blocks: 2.2 s; see src/output/nginx-redirects.ts).
     console.log(`nginx with 40,000 old addresses answered after ${Math.round(ms)} ms`);
