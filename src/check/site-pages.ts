@@ -51,10 +51,21 @@ export function sitePages(
   for (const [url, n] of countBy(months)) listing(url, n);
   for (const s of live) {
     pages.add(urls.storyUrl(s.data.section, s.source.name));
-    for (const from of s.data.redirectFrom) pages.add(from);
+    // A query address (`/?p=123`) is no page: a static host answers it with the path's own.
+    for (const from of s.data.redirectFrom) if (!from.includes('?')) pages.add(from);
   }
   for (const file of publicFiles(join(root, 'public'))) pages.add(file);
-  return { has: (path) => pages.has(path) || ASSET_FOLDERS.some((f) => path.startsWith(f)), all: [...pages] };
+  // Old addresses are stored decoded (`/café/`); a link's URL holds them encoded (`/caf%C3%A9/`).
+  const has = (path: string) => pages.has(path) || pages.has(decoded(path)) || ASSET_FOLDERS.some((f) => path.startsWith(f));
+  return { has, all: [...pages] };
+}
+
+function decoded(path: string): string {
+  try {
+    return decodeURIComponent(path).normalize('NFC');
+  } catch {
+    return path;
+  }
 }
 
 /** The files of `public/` as addresses, e.g. `/favicon.svg`: the build copies them as they are. */

@@ -1,4 +1,5 @@
 import { contentSecurityPolicy } from './csp.ts';
+import { MOVED_VARIABLE } from './nginx-redirects.ts';
 
 /** Response headers for the files under one path: `/*` is every file; `/_astro/*` those under it. */
 export interface HeaderRule {
@@ -56,7 +57,9 @@ export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string
 /**
  * The same headers as nginx directives, to `include` inside the paper's `server {}` after its `root`.
  * nginx drops the `add_header`s of the server once a location has any of its own, so each location
- * repeats those of `/*`; `always` sends them with error responses (the 404 page) too.
+ * repeats those of `/*`; `always` sends them with error responses (the 404 page) too. Old addresses
+ * answer with a 301 before any location is chosen, from the maps of the build's `_redirects.nginx`
+ * (src/output/nginx-redirects.ts), which the operator includes at the `http` level.
  */
 export function nginxConfig(rules: readonly HeaderRule[] = HEADER_RULES): string {
   const [all, ...others] = rules;
@@ -70,8 +73,10 @@ export function nginxConfig(rules: readonly HeaderRule[] = HEADER_RULES): string
   ];
   const lines = [
     `# ${GENERATED}`,
-    '# Include inside the server block that serves the built site (see docs/deploy.md):',
-    '#   root /srv/paper/dist;  include /path/to/deploy/nginx-site.conf;',
+    '# Include inside the server block that serves the built site, and the built _redirects.nginx beside',
+    '# that block, at the http level (see docs/deploy.md):',
+    '#   include /srv/paper/dist/_redirects.nginx;',
+    '#   server { root /srv/paper/dist;  include /path/to/deploy/nginx-site.conf; }',
     'server_tokens off;',
     'charset utf-8;',
     'index index.html;',
@@ -81,6 +86,9 @@ export function nginxConfig(rules: readonly HeaderRule[] = HEADER_RULES): string
     // Files the static hosts read for themselves, not pages for readers.
     'location = /_headers { return 404; }',
     'location = /_redirects { return 404; }',
+    'location = /_redirects.nginx { return 404; }',
+    '# An old address of a moved story (dist/_redirects.nginx, included at the http level; see docs/deploy.md).',
+    `if ($${MOVED_VARIABLE}) { return 301 $${MOVED_VARIABLE}; }`,
     ...location('/', all?.headers ?? [], ['try_files $uri $uri/ =404;']),
     ...others.flatMap((r) => location(r.path.replace(/\*$/, ''), [...(all?.headers ?? []), ...r.headers])),
   ];

@@ -1,10 +1,16 @@
+import { readOldAddress, type OldAddress } from '../model/old-address.ts';
 import { getStories, type Story } from './stories.ts';
 
 export interface Redirect {
-  /** The old site path, with its trailing slash. */
+  /** The old address in its canonical form (model/old-address.ts), as `redirectFrom` stores it. */
   from: string;
+  /** Its parts: a folder, a file or a query address. */
+  address: OldAddress;
   story: Story;
 }
+
+/** What a host's rule needs of a redirect: the old address and the story's URL. */
+export type RedirectRule = Pick<Redirect, 'address'> & { story: Pick<Story, 'url'> };
 
 /**
  * Every old address named in `redirectFrom`. The checker (src/check/redirects.ts) has refused any
@@ -18,10 +24,5 @@ export async function getRedirects(): Promise<Redirect[]> {
       if (seen.has(from)) throw new Error(`redirectFrom "${from}" is claimed twice, which npm run check refuses`);
       seen.set(from, story);
     }
-  return [...seen].map(([from, story]) => ({ from, story }));
-}
-
-/** `_redirects` for hosts that read one (Netlify, Cloudflare Pages): permanent, path to path. */
-export function redirectsFile(redirects: readonly Redirect[]): string {
-  return redirects.map((r) => `${r.from} ${r.story.url} 301\n`).join('');
+  return [...seen].map(([from, story]) => ({ from, address: readOldAddress(from), story }));
 }

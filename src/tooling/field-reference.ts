@@ -1,3 +1,4 @@
+import { OLD_ADDRESS_PATTERN } from '../model/old-address.ts';
 import type { JsonSchema } from './json-schema.ts';
 
 const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -85,7 +86,7 @@ function stringKind(node: JsonSchema): string {
   if (node['format'] === 'date') return 'day, `YYYY-MM-DD`';
   if (node['format'] === 'uri') return 'web address, `https://…`';
   if (node['pattern'] === ID_PATTERN) return 'id, `lower-case-with-hyphens`';
-  if (typeof node['pattern'] === 'string' && node['pattern'].startsWith('^(?:\\/')) return 'path on this site, `/section/id/`';
+  if (node['pattern'] === OLD_ADDRESS_PATTERN.source) return 'path on this site, `/section/id/`';
   if (typeof node['pattern'] === 'string' && node['pattern'].startsWith('^(\\/|http')) return '`/path/` or `https://…`';
   if (typeof node['maxLength'] === 'number') return `text, up to ${node['maxLength']} characters`;
   return 'text';

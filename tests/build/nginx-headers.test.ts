@@ -5,7 +5,8 @@ import { HEADER_RULES } from '../../src/output/headers.ts';
 import { startNginx } from '../helpers/nginx.ts';
 
 // The headers reach readers only if a server sends them: the sample site served by Debian's nginx
-// with deploy/nginx-site.conf, as docs/deploy.md says, answers every kind of file with all of them.
+// with deploy/nginx-site.conf (and the build's _redirects.nginx), as docs/deploy.md says, answers
+// every kind of file with all of them.
 const dist = inject('sampleDist');
 let server: Awaited<ReturnType<typeof startNginx>>;
 beforeAll(async () => {
@@ -44,8 +45,15 @@ describe('the built site served by nginx with deploy/nginx-site.conf', () => {
     expect(response.headers.get('location')).toBe('/politics/northgate-by-election/');
   });
 
+  it("sends an old address to the story with a 301, from the build's _redirects.nginx", async () => {
+    const response = await fetch(`${server.url}/sport/head-of-the-wend-regatta/`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/sport/head-of-the-wend/');
+  });
+
   it("serves neither the hosts' own files nor its version", async () => {
-    for (const path of ['/_headers', '/_redirects']) expect((await fetch(server.url + path)).status, path).toBe(404);
+    for (const path of ['/_headers', '/_redirects', '/_redirects.nginx'])
+      expect((await fetch(server.url + path)).status, path).toBe(404);
     expect((await fetch(server.url)).headers.get('server')).toBe('nginx');
   });
 });

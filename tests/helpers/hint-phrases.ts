@@ -99,6 +99,7 @@ export const HINT_PHRASES: Record<string, string> = {
   RedirectClaimedTwice: 'remove it from one of them',
   RedirectInReservedFolder: 'remove it',
   RedirectOverGeneratedFile: 'keep their addresses',
+  RedirectUnderFileAddress: 'remove one of the two old addresses',
   // The copy desk
   MissingDek: 'add `dek:`',
   LongHeadline: 'keep it under 110',

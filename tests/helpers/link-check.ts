@@ -50,7 +50,8 @@ export function refsInText(text: string, from: string, site: string): Ref[] {
     .replace(/&amp;/g, '&');
   const relative = [...plain.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
   const sets = [...plain.matchAll(/srcset="([^"]*)"/g)].flatMap((m) => srcset(m[1]!));
-  const redirects = from.endsWith('_redirects') ? [...plain.matchAll(/^\S+\s+(\/\S*)/gm)].map((m) => m[1]!) : [];
+  // `/old/ /new/ 301`, or with a query between (`/ p=123 /new/ 301!`): the target is the first word after a path.
+  const redirects = from.endsWith('_redirects') ? [...plain.matchAll(/^\S+(?:\s+[^\s/]\S*)?\s+(\/\S*)/gm)].map((m) => m[1]!) : [];
   return [...siteUrls(plain, site), ...relative, ...sets, ...redirects]
     .filter((u) => isInternal(u, site))
     .map((url) => ({ from, url, anchor: false }));

@@ -19,10 +19,11 @@ const freePort = () =>
 
 /**
  * Serves the built site at `dist` with nginx on 127.0.0.1, through the project's own
- * deploy/nginx-site.conf, as docs/deploy.md tells an operator to. One foreground process, all its
- * files in a scratch folder; `stop()` ends it and removes them.
+ * deploy/nginx-site.conf and the build's `_redirects.nginx`, as docs/deploy.md tells an operator to.
+ * With `plain`, as a host without rules serves files: no config of ours, only a root and an index.
+ * One foreground process, all its files in a scratch folder; `stop()` ends it and removes them.
  */
-export async function startNginx(dist: string): Promise<{ url: string; stop: () => void }> {
+export async function startNginx(dist: string, { plain = false } = {}): Promise<{ url: string; stop: () => void }> {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (as .ci/run does)`);
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-nginx-'));
   const port = await freePort();
@@ -40,11 +41,13 @@ export async function startNginx(dist: string): Promise<{ url: string; stop: () 
       '  default_type application/octet-stream;',
       '  access_log off;',
       ...temp.map((t) => `  ${t}`),
+      // The old addresses' maps belong at the http level; deploy/nginx-site.conf answers from them.
+      ...(plain ? [] : [`  include ${join(realpathSync(dist), '_redirects.nginx')};`]),
       '  server {',
       `    listen 127.0.0.1:${port};`,
       // The build may swap a symlink into dist/: serve the folder it points at now.
       `    root ${realpathSync(dist)};`,
-      `    include ${join(PROJECT_ROOT, 'deploy/nginx-site.conf')};`,
+      plain ? '    index index.html;' : `    include ${join(PROJECT_ROOT, 'deploy/nginx-site.conf')};`,
       '  }',
       '}',
     ].join('\n'),

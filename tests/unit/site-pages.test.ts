@@ -24,11 +24,11 @@ describe("the checker's list of the site's pages", () => {
       index.stories.filter((s) => isLive(s, NOW)),
       index.authors,
     );
-    // `_redirects` is read by the host, never linked from a story.
+    // `_redirects` and `_redirects.nginx` are read by the host, never linked from a story.
     const built = new Set(
       siteFiles(dist)
         .map(urlPath)
-        .filter((p) => p !== '/_redirects'),
+        .filter((p) => p !== '/_redirects' && p !== '/_redirects.nginx'),
     );
     expect([...built].filter((p) => !pages.has(p))).toEqual([]);
     expect(pages.all.filter((p) => !built.has(p))).toEqual([]);

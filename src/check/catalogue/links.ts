@@ -73,6 +73,14 @@ export const LINK_KINDS = {
     hint: 'remove it: feeds, robots.txt, the theme, the front page and the files of public/ keep their addresses',
     example: { from: '/rss.xml/', file: '/rss.xml' },
   }),
+  RedirectUnderFileAddress: defineKind({
+    title: 'Old address inside another that is a file',
+    severity: 'error',
+    message: (v: { from: string; other: string; story: string }) =>
+      `"${v.from}" needs a folder where the old address "${v.other}" (${v.story}) is a file`,
+    hint: 'a name on a static host is a file or a folder, never both: remove one of the two old addresses',
+    example: { from: '/index.php/2019/04/hallam/', other: '/index.php', story: 'content/articles/politics/front.md' },
+  }),
 };
 
 /**

@@ -55,7 +55,7 @@ export function storyFrontmatterSchema<Src extends z.ZodType>(ctx: StorySchemaCo
       related: z.array(relatedLinkSchema).default([]),
       /** Corrections log, each `{ date, text }`: shown under the story, on /corrections/ and in search data. */
       corrections: z.array(correctionSchema(ctx.timezone)).default([]),
-      /** Addresses this story had before a rename or a section move, e.g. `[/politics/old-id/]`; they keep working. */
+      /** Addresses the story had before, e.g. `[/politics/old-id/]`, `/2019/old.html`, `/?p=12`; they keep working. */
       redirectFrom: z.array(redirectPathSchema).default([]),
     })
     .superRefine((a, issue) => {

@@ -110,7 +110,7 @@ export const VALUE_MISTAKES: Mistake[] = [
     text: article({ redirectFrom: '["/city/old page/"]' }),
     line: 7,
     field: 'redirectFrom.0',
-    message: /path on this site such as \/politics\/old-id\/ .*\(not "\/city\/old page\/"\)/,
+    message: /path on this site such as \/politics\/old-id\/.* \(not "\/city\/old page\/"\)/,
     hint: /field reference/,
   },
   {

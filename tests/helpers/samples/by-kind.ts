@@ -137,6 +137,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   RedirectClaimedTwice: redirect('articles/second-claim.md', '/politics/ferry-timetable/'),
   RedirectInReservedFolder: redirect('articles/tag-page.md', '/tags/harbour/'),
   RedirectOverGeneratedFile: redirect('articles/over-feed.md', '/rss.xml'),
+  RedirectUnderFileAddress: redirect('articles/old-front.md', '/index.php, /index.php/2019/04/hallam/'),
   // The copy desk
   MissingDek: one('articles/no-dek.md', story({ dek: undefined })),
   LongHeadline: one('articles/long-headline.md', story({ headline: 'Word '.repeat(23).trim() })),
