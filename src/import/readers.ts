@@ -5,7 +5,7 @@ import type { SourceReader } from './source.ts';
 export async function readerFor(options: ImportOptions): Promise<SourceReader> {
   switch (options.kind) {
     case 'wordpress':
-      return (await import('./wordpress/reader.ts')).wordpressReader(options.source, {
+      return (await import('./wordpress/index.ts')).wordpressReader(options.source, {
         pages: options.pages,
         timezone: options.timezone,
         uploads: options.uploads,
