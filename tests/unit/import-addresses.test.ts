@@ -71,6 +71,7 @@ describe('redirectFrom', () => {
   };
 
   it('keeps each old path once, never the new address, a claimed one or a search', () => {
+    const notes: SourcePost['notes'] = [];
     const paths = redirectPaths(
       post([
         'https://hallam-courier.example/2024/05/ferry/',
@@ -83,7 +84,9 @@ describe('redirectFrom', () => {
       ]),
       planned,
       index,
+      notes,
     );
     expect(paths).toEqual(['/2024/05/ferry/', '/?p=12', '/politics/ferry/']);
+    expect(notes.map((n) => n.kind)).toEqual(['address-not-kept']);
   });
 });

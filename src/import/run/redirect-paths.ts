@@ -1,14 +1,16 @@
-import type { SourcePost } from '../source.ts';
+import { normalizeOldAddress } from '../../model/old-address.ts';
+import type { SourceNote, SourcePost } from '../source.ts';
 import type { LinkIndex } from './link-index.ts';
 import type { PlannedStory } from './plan-stories.ts';
 import { key } from './site-address.ts';
 
 /**
- * A post's old addresses as `redirectFrom` paths: on the old site's hosts only, each once, never the
- * story's own new address, never one an earlier post claimed, and at most one query parameter (the
- * `?p=123` short links WordPress prints; a query of several parameters is a search, not a page).
+ * A post's old addresses as `redirectFrom`, in the canonical form the schema stores
+ * (`model/old-address.ts`): on the old site's hosts only, each once whatever its spelling, never the
+ * story's own new address, never one an earlier post claimed. An address the schema cannot hold
+ * (a search with several parameters, say) is left out and noted.
  */
-export function redirectPaths(post: SourcePost, planned: PlannedStory, index: LinkIndex): string[] {
+export function redirectPaths(post: SourcePost, planned: PlannedStory, index: LinkIndex, notes: SourceNote[] = []): string[] {
   const seen = new Set([key(planned.url)]);
   const contested = new Set(planned.contested.map(key));
   const out: string[] = [];
@@ -18,9 +20,9 @@ export function redirectPaths(post: SourcePost, planned: PlannedStory, index: Li
     const k = key(path);
     if (seen.has(k) || contested.has(k)) continue;
     seen.add(k);
-    const query = path.split('?')[1];
-    if (query !== undefined && new URLSearchParams(query).size !== 1) continue;
-    out.push(path);
+    const normal = normalizeOldAddress(path);
+    if ('value' in normal) out.push(normal.value);
+    else notes.push({ kind: 'address-not-kept', detail: `${address}: ${normal.error}` });
   }
   return out;
 }

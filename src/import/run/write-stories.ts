@@ -59,7 +59,7 @@ async function writeOne(post: SourcePost, planned: PlannedStory, context: WriteC
   const body = await storyBody(post, planned.file, context.photos, context.index);
   const lead = await leadPhoto(post, planned.file, headline, context.photos);
   notes.push(...body.notes, ...lead.notes);
-  const redirectFrom = redirectPaths(post, planned, context.index);
+  const redirectFrom = redirectPaths(post, planned, context.index, notes);
   for (const path of planned.contested)
     notes.push({ kind: 'contested-address', detail: `${path} was also an address of an earlier post, which keeps it` });
   const keys = post.authors.length ? post.authors : [STAFF.key];
