@@ -11,7 +11,7 @@ export async function readerFor(options: ImportOptions): Promise<SourceReader> {
         uploads: options.uploads,
       });
     case 'ghost':
-      return (await import('./ghost/reader.ts')).ghostReader(options.source, { pages: options.pages, baseUrl: options.baseUrl });
+      return (await import('./ghost/index.ts')).ghostReader(options.source, { pages: options.pages, baseUrl: options.baseUrl });
     case 'hugo':
       return (await import('./static-site/hugo.ts')).hugoReader(options.source, {
         include: options.include,
