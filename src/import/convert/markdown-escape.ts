@@ -1,0 +1,41 @@
+import TurndownService from 'turndown';
+
+/**
+ * Escaping for text that must stay text in Broadsheet Markdown: turndown's own escapes (`*`, `_`,
+ * `[`, a `#` or `1.` starting a line…) and what it leaves out, because the body grammar has it:
+ * `<` before a tag name, character references, `~` (GFM strikethrough), `1)` lists, and `[[`, which
+ * would make a related-link line of a paragraph or a stray one the checker refuses.
+ */
+const turndownEscape = TurndownService.prototype.escape;
+
+// An empty comment between the brackets: the page shows `[[`, the parser sees no `[[…]]`.
+const BRACKETS = /\\\[(?=\\\[)/g;
+
+export function escapeText(text: string): string {
+  return turndownEscape(text)
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    .replace(/~/g, '\\~')
+    .replace(/^(\d+)\) /, '$1\\) ')
+    .replace(BRACKETS, '\\[<!-- -->');
+}
+
+/**
+ * Text for places a comment cannot break `[[` (a credit line is read back as plain text, so it
+ * would carry the comment): the brackets are parted by a space instead.
+ */
+export const escapeLine = (text: string) => escapeText(text.replace(/\[(?=\[)/g, '[ ')).replace(/\s+/g, ' ');
+
+/** A link or image destination: between `<…>` when it holds a space or brackets. */
+export function destination(url: string): string {
+  const escaped = url.replace(/[\\<>]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  return /[\s()]/.test(url) || url === '' ? `<${escaped}>` : escaped;
+}
+
+/** A link or image title, quoted: `"Caption \"quoted\""`. */
+export const title = (text: string) =>
+  `"${text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')}"`;

@@ -1,0 +1,121 @@
+import type { Definition, Html, Image, Link, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { matchFigure } from '../../markdown/figure-syntax.ts';
+import type { SourceNote } from '../source.ts';
+import { applyEdits, blockRemoval, spanOf, type Edit } from './body-edits.ts';
+import { attributeValue, htmlUrls } from './html-urls.ts';
+import { destinationRange } from './link-syntax.ts';
+import { destination, escapeText } from './markdown-escape.ts';
+import { matchPromo } from './promo-line.ts';
+
+export interface BodyRewrites {
+  /** New address for a link (`/politics/new-id/`), or undefined to leave it as written. */
+  link(url: string): string | undefined;
+  /** Path relative to the story file (`../../../images/…`) for a photo URL, or undefined when the photo could not be had: the photo is then taken out (with its Credit line) and its caption, if any, kept as an italic paragraph, with a note. */
+  photo(url: string): string | undefined;
+  /** The story id when a link points at an imported story: a promo paragraph pointing there becomes `Label: [[id]]`. */
+  storyId(url: string): string | undefined;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+// Each address is asked once: the importer's answers may copy or download a photo.
+function once(fn: (url: string) => string | undefined) {
+  const seen = new Map<string, string | undefined>();
+  return (url: string) => (seen.has(url) ? seen.get(url) : seen.set(url, fn(url)).get(url));
+}
+
+/**
+ * The body with its links, photos and promo paragraphs rewritten for the imported paper, spliced
+ * into the Markdown by node positions so that everything else stays byte for byte as it was.
+ */
+export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdown: string; notes: SourceNote[] } {
+  const [link, photo, storyId] = [
+    once((u) => rewrites.link(u)),
+    once((u) => rewrites.photo(u)),
+    once((u) => rewrites.storyId(u)),
+  ];
+  const tree = parser.parse(markdown) as Root;
+  const edits: Edit[] = [];
+  const notes: SourceNote[] = [];
+  const missing = (url: string, kept: string) =>
+    notes.push({ kind: 'missing-photo', detail: `photo ${url} could not be had: taken out${kept}` });
+  const images = new Set<string>();
+  const definitions = new Map<string, Definition>();
+  visit(tree, (node) => {
+    if (node.type === 'imageReference') images.add(node.identifier);
+    if (node.type === 'definition') definitions.set(node.identifier, node);
+  });
+  const redirect = (node: Link | Image | Definition, to: string | undefined) => {
+    const range = to === undefined || to === node.url ? undefined : destinationRange(markdown, node);
+    if (range && to !== undefined) edits.push({ start: range[0], end: range[1], text: destination(to) });
+  };
+  const remove = (node: Link | Image | Paragraph | Definition | Html, inline: boolean) => {
+    const [start, end] = spanOf(node);
+    edits.push(inline ? { start, end, text: '' } : blockRemoval(markdown, node));
+  };
+  visit(tree, (node) => {
+    if (node.type === 'paragraph') {
+      const promo = matchPromo(node);
+      const id = promo && storyId(promo.link.url);
+      if (promo && id) {
+        edits.push({ start: spanOf(node)[0], end: spanOf(node)[1], text: `${promo.label}: [[${id}]]` });
+        return SKIP;
+      }
+      const figure = matchFigure(node);
+      if (figure && photo(figure.image.url) === undefined) {
+        const caption = figure.image.title?.trim();
+        if (caption) edits.push({ start: spanOf(node)[0], end: spanOf(node)[1], text: `*${escapeText(caption)}*` });
+        else remove(node, false);
+        missing(figure.image.url, caption ? ' with its credit; its caption is kept as an italic line' : ' with its credit');
+        return SKIP;
+      }
+    } else if (node.type === 'link') {
+      const [only, ...more] = node.children;
+      if (only?.type === 'image' && !more.length && photo(only.url) === undefined) {
+        remove(node, true);
+        missing(only.url, ' with the link around it');
+        return SKIP;
+      }
+      const to = link(node.url);
+      const written = markdown.slice(...spanOf(node));
+      // An autolink or a bare address shows its address: it becomes a link with those words.
+      if (to !== undefined && to !== node.url && !/^!?\[/.test(written)) {
+        edits.push({ start: spanOf(node)[0], end: spanOf(node)[1], text: `[${escapeText(toString(node))}](${destination(to)})` });
+        return SKIP;
+      }
+      redirect(node, to);
+    } else if (node.type === 'image') {
+      const to = photo(node.url);
+      if (to === undefined) {
+        remove(node, true);
+        missing(node.url, '');
+      } else redirect(node, to);
+    } else if (node.type === 'imageReference') {
+      const def = definitions.get(node.identifier);
+      if (def && photo(def.url) === undefined) remove(node as unknown as Image, true);
+    } else if (node.type === 'definition') {
+      if (!images.has(node.identifier)) redirect(node, link(node.url));
+      else if (photo(node.url) === undefined) {
+        remove(node, false);
+        missing(node.url, ' with every place it was shown');
+      } else redirect(node, photo(node.url));
+    } else if (node.type === 'html') {
+      for (const u of htmlUrls(node.value)) {
+        const to = u.attribute === 'href' ? link(u.url) : photo(u.url);
+        const [start] = spanOf(node);
+        if (u.attribute === 'src' && to === undefined) {
+          edits.push({ start: start + u.tagStart, end: start + u.tagEnd, text: '' });
+          missing(u.url, ' of the HTML it was in');
+        } else if (to !== undefined && to !== u.url)
+          edits.push({ start: start + u.start, end: start + u.end, text: attributeValue(to) });
+      }
+    }
+    return undefined;
+  });
+  return { markdown: applyEdits(markdown, edits), notes };
+}
