@@ -52,7 +52,7 @@ describe('the section file', () => {
     const parents = new Map([['local', { slug: 'local', name: 'City' }]]);
     expect(suggestSection({ slug: 'politics', name: 'Politics' }, map, sections, names, parents)).toBe('politics');
     expect(suggestSection({ slug: 'council', name: 'Council', parent: 'local' }, map, sections, names, parents)).toBe('city');
-    expect(suggestSection({ slug: 'misc', name: 'Misc' }, map, sections, names, parents)).toBe('politics');
+    expect(suggestSection({ slug: 'misc', name: 'Misc' }, map, sections, names, parents)).toBeNull();
     map.categories.set('misc', 'business');
     writeFileSync(join(dir, 'sections.yaml'), sectionMapYaml(map, new Map([['misc', 3]]), new Map([['misc', 'Miscellany']])));
     const again = readSectionMap(join(dir, 'sections.yaml'), sections);

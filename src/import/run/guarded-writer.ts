@@ -21,6 +21,13 @@ export class GuardedWriter {
     this.next = next;
   }
 
+  /** Whether a file the last run wrote has been changed since: it is the editor's now. */
+  isEdited(file: string): boolean {
+    const abs = join(this.content, file);
+    const ours = this.previous.files[file];
+    return !!ours && existsSync(abs) && sha256(readFileSync(abs)) !== ours;
+  }
+
   /** Whether the last run wrote this file (it may have been edited since). */
   isOurs(file: string): boolean {
     return file in this.previous.files || file in this.next.files;

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 export interface Manifest {
   /** File (relative to the content folder) → sha256 of the bytes written. */
   files: Record<string, string>;
-  /** Source key → the story id and address it was given. */
-  stories: Record<string, { id: string; url: string; file: string }>;
+  /** Source key → the story id, address and file it was given (and the date an undated post was given). */
+  stories: Record<string, { id: string; url: string; file: string; undated?: string | undefined }>;
   /** Author key → author id. */
   authors: Record<string, string>;
 }

@@ -19,6 +19,8 @@ export interface PlannedStory {
   contested: string[];
   /** The address the last run gave it, when that has changed (a new section, say): it redirects. */
   movedFrom?: string | undefined;
+  /** The date an undated post was given when first imported: kept, so a re-run writes the same file. */
+  undated?: string | undefined;
 }
 
 export interface Plan {
@@ -28,23 +30,24 @@ export interface Plan {
   posts: number;
 }
 
+export interface PlanContext {
+  ids: StoryIds;
+  sections: SectionMap;
+  sectionIds: readonly string[];
+  sectionNames: readonly string[];
+  categories: readonly SourceCategory[];
+  index: LinkIndex;
+  previous: Manifest;
+  timezone: string;
+  /** Whether an editor changed the file since the last run (it keeps its address: it will not be written). */
+  edited: (file: string) => boolean;
+}
+
 /**
  * The first pass over the source: every post's id, section, address and file, and every old
  * address in the link index, so the second pass can rewrite a link in the first post to the last.
  */
-export async function planStories(
-  reader: SourceReader,
-  context: {
-    ids: StoryIds;
-    sections: SectionMap;
-    sectionIds: readonly string[];
-    sectionNames: readonly string[];
-    categories: readonly SourceCategory[];
-    index: LinkIndex;
-    previous: Manifest;
-    timezone: string;
-  },
-): Promise<Plan> {
+export async function planStories(reader: SourceReader, context: PlanContext): Promise<Plan> {
   const { sections, index, previous } = context;
   const bySlug = new Map(context.categories.map((c) => [c.slug, c]));
   const plan: Plan = { stories: new Map(), categoryCounts: new Map(), posts: 0 };
@@ -58,12 +61,12 @@ export async function planStories(
       }
     }
     for (const tag of post.tags) index.addTag(slugify(tag), slugify(tag));
-    plan.stories.set(
-      post.key,
-      planOne(post, context.ids.idFor(post), sectionOf(post.categories, sections), index, previous, context.timezone),
-    );
+    const before = previous.stories[post.key];
+    // A story an editor has changed stays where it is: it will not be written, so links must find it there.
+    const section = before && context.edited(before.file) ? before.url.split('/')[1]! : sectionOf(post.categories, sections);
+    plan.stories.set(post.key, planOne(post, context.ids.idFor(post), section, index, previous, context.timezone));
   }
-  for (const [slug, section] of sections.categories) index.addCategory(slug, section);
+  for (const [slug, section] of sections.categories) index.addCategory(slug, section ?? sections.fallback);
   return plan;
 }
 
@@ -82,5 +85,5 @@ function planOne(
   const contested = index.addStory({ id, url }, [...post.oldUrls, ...(movedFrom ? [movedFrom] : [])]);
   // A story keeps the file the last run gave it, so an editor's changes there are found.
   const file = before?.file ?? storyFile(id, published);
-  return { id, section, url, file, published, contested, movedFrom };
+  return { id, section, url, file, published, contested, movedFrom, undated: published ? undefined : before?.undated };
 }

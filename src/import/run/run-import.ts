@@ -57,6 +57,7 @@ export async function runImport(
     index,
     previous,
     timezone: options.timezone,
+    edited: (file) => writer.isEdited(file),
   });
   writeFileSync(
     sectionsFile,
@@ -73,7 +74,7 @@ export async function runImport(
   for (const [urls, id] of authors.oldUrls()) index.addAuthor(urls, id);
   report.authors = authors.writeAll(options.content, writer).size;
   report.photos.fetched = photos.fetched;
-  for (const [key, planned] of plan.stories) next.stories[key] = { id: planned.id, url: planned.url, file: planned.file };
+  for (const [key, p] of plan.stories) next.stories[key] = { id: p.id, url: p.url, file: p.file, undated: p.undated };
   next.authors = authors.entries();
 
   if (options.check) {

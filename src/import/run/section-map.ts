@@ -9,8 +9,8 @@ import type { SourceCategory } from '../source.ts';
  * kept, categories seen for the first time are added with a suggestion.
  */
 export interface SectionMap {
-  /** Category slug → section id. */
-  categories: Map<string, string>;
+  /** Category slug → section id; `null` for a category with no section of its own (News, Uncategorized). */
+  categories: Map<string, string | null>;
   /** Section of a post none of whose categories is mapped. */
   fallback: string;
 }
@@ -28,9 +28,9 @@ export function readSectionMap(file: string, sections: readonly string[]): Secti
     wrong.push(`${where}: "${String(value)}" is not a section; use one of ${sections.join(', ')}`);
     return false;
   };
-  const map = new Map<string, string>();
+  const map = new Map<string, string | null>();
   for (const [category, section] of Object.entries(data?.categories ?? {}))
-    if (valid(section, `categories.${category}`)) map.set(category, section);
+    if (section === null || valid(section, `categories.${category}`)) map.set(category, section);
   const fallback = data?.fallback === undefined ? empty.fallback : data.fallback;
   if (wrong.length || !valid(fallback, 'fallback')) throw new SectionMapError(`${file}:\n  ${wrong.join('\n  ')}`);
   return { categories: map, fallback };
@@ -38,7 +38,8 @@ export function readSectionMap(file: string, sections: readonly string[]): Secti
 
 /**
  * The suggestion for a category the file does not name yet: a section whose id or name matches the
- * category's slug or name, else its parent's section, else the fallback.
+ * category's slug or name, else its parent's section, else none (`null`): a catch-all such as
+ * "News" should not outrank a post's other, telling category.
  */
 export function suggestSection(
   category: SourceCategory,
@@ -46,17 +47,17 @@ export function suggestSection(
   sections: readonly string[],
   names: readonly string[],
   parents: ReadonlyMap<string, SourceCategory>,
-): string {
+): string | null {
   const words = [category.slug, slugify(category.name)];
   const index = sections.findIndex((id, i) => words.includes(id) || words.includes(slugify(names[i] ?? '')));
   if (index >= 0) return sections[index]!;
   const parent = category.parent ? parents.get(category.parent) : undefined;
   if (parent && parent.slug !== category.slug)
     return map.categories.get(parent.slug) ?? suggestSection(parent, map, sections, names, parents);
-  return map.fallback;
+  return null;
 }
 
-/** The section of a post: its first mapped category, else the fallback. */
+/** The section of a post: its first category that has one, else the fallback. */
 export function sectionOf(categories: readonly string[], map: SectionMap): string {
   for (const c of categories) {
     const section = map.categories.get(c);
@@ -69,15 +70,16 @@ export function sectionOf(categories: readonly string[], map: SectionMap): strin
 export function sectionMapYaml(map: SectionMap, counts: ReadonlyMap<string, number>, names: ReadonlyMap<string, string>): string {
   const lines = [
     '# Which section each category of the old site goes to. Change a section id, then run the import',
-    '# again: stories move, and their old addresses keep working. Posts with no mapped category go to',
-    '# `fallback`.',
+    '# again: stories move, and their old addresses keep working. A category marked ~ gives no section;',
+    '# a post takes the section of its first category that gives one, else `fallback`.',
     `fallback: ${map.fallback}`,
     'categories:',
   ];
   for (const [slug, section] of [...map.categories].sort(([a], [b]) => a.localeCompare(b))) {
     const name = names.get(slug);
     const label = name && name !== slug ? `${name}, ` : '';
-    lines.push(`  ${JSON.stringify(slug)}: ${section} # ${label}${counts.get(slug) ?? 0} posts`);
+    const n = counts.get(slug) ?? 0;
+    lines.push(`  ${JSON.stringify(slug)}: ${section ?? '~'} # ${label}${n} ${n === 1 ? 'post' : 'posts'}`);
   }
   return `${lines.join('\n')}\n`;
 }

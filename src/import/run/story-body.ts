@@ -37,13 +37,17 @@ export async function storyBody(
     link: (url) => {
       const found = index.link(url);
       if (found?.kept)
-        notes.push({ kind: 'link-to-old-site', detail: `${url} is not imported: the link now points at ${found.url}` });
+        notes.push({
+          kind: 'link-to-old-site',
+          detail: `${url} is not imported: the link points at the old site (${found.url})`,
+        });
       return found?.url;
     },
     photo: (url) => had.get(url),
     storyId: (url) => index.story(url)?.id,
   });
-  notes.push(...rewritten.notes);
+  // A photo that could not be had is noted above, with the reason.
+  notes.push(...rewritten.notes.filter((n) => n.kind !== 'missing-photo'));
   return { body: rewritten.markdown, notes };
 }
 

@@ -52,7 +52,11 @@ async function writeOne(post: SourcePost, planned: PlannedStory, context: WriteC
   let published = planned.published;
   let draft = post.status === 'draft';
   if (!published) {
-    published = frontmatterDate(post.updated, context.timezone) ?? frontmatterDate(context.now.toISOString(), context.timezone)!;
+    published =
+      planned.undated ??
+      frontmatterDate(post.updated, context.timezone) ??
+      frontmatterDate(context.now.toISOString(), context.timezone)!;
+    planned.undated = published;
     draft = true;
     notes.push({ kind: 'undated', detail: `no publication date: kept as a draft dated ${published}` });
   }
