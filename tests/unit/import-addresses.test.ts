@@ -39,7 +39,10 @@ describe('old addresses', () => {
 
 describe('the link index', () => {
   const index = new LinkIndex(site);
-  index.addStory({ id: 'ferry', url: '/city/ferry/' }, ['https://hallam-courier.example/2024/05/ferry/', '/?p=12']);
+  index.addStory({ id: 'ferry', url: '/city/ferry/', linkable: true }, [
+    'https://hallam-courier.example/2024/05/ferry/',
+    '/?p=12',
+  ]);
   index.addCategory('city-news', 'city');
   index.addTag('harbour', 'harbour');
 
@@ -54,7 +57,9 @@ describe('the link index', () => {
   });
 
   it('gives an old address to the first story that claims it', () => {
-    expect(index.addStory({ id: 'other', url: '/city/other/' }, ['/?p=12', '/2024/05/other/'])).toEqual(['/?p=12']);
+    expect(index.addStory({ id: 'other', url: '/city/other/', linkable: true }, ['/?p=12', '/2024/05/other/'])).toEqual([
+      '/?p=12',
+    ]);
   });
 });
 

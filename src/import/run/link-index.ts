@@ -5,6 +5,11 @@ import { key, type SiteAddress } from './site-address.ts';
 export interface IndexedStory {
   id: string;
   url: string;
+  /**
+   * Whether other stories may link to it: a draft or scheduled story has no page yet, and the checker
+   * refuses a published story's link to one, so links to it keep pointing at the old site.
+   */
+  linkable: boolean;
 }
 
 /**
@@ -56,7 +61,8 @@ export class LinkIndex {
   /** The story an address names, if the import brings it. */
   story(address: string): IndexedStory | undefined {
     const path = this.site.path(address);
-    return path === undefined ? undefined : this.stories.get(key(path));
+    const found = path === undefined ? undefined : this.stories.get(key(path));
+    return found?.linkable ? found : undefined;
   }
 
   /**
@@ -68,7 +74,7 @@ export class LinkIndex {
     const path = this.site.path(address);
     if (path === undefined) return undefined;
     const hash = address.includes('#') ? address.slice(address.indexOf('#')) : '';
-    const found = this.stories.get(key(path))?.url ?? this.listings.get(key(path));
+    const found = this.story(address)?.url ?? this.listings.get(key(path));
     if (found) return { url: `${found}${hash}` };
     const absolute = this.site.absolute(`${path}${hash}`);
     return absolute ? { url: absolute, kept: true } : undefined;

@@ -28,6 +28,8 @@ export interface Plan {
   /** Posts per category slug, for the section file. */
   categoryCounts: Map<string, number>;
   posts: number;
+  /** Posts not imported, with why (nothing in them), for the report. */
+  empty: { origin: string; key: string }[];
 }
 
 export interface PlanContext {
@@ -41,6 +43,7 @@ export interface PlanContext {
   timezone: string;
   /** Whether an editor changed the file since the last run (it keeps its address: it will not be written). */
   edited: (file: string) => boolean;
+  now: Date;
 }
 
 /**
@@ -50,9 +53,13 @@ export interface PlanContext {
 export async function planStories(reader: SourceReader, context: PlanContext): Promise<Plan> {
   const { sections, index, previous } = context;
   const bySlug = new Map(context.categories.map((c) => [c.slug, c]));
-  const plan: Plan = { stories: new Map(), categoryCounts: new Map(), posts: 0 };
+  const plan: Plan = { stories: new Map(), categoryCounts: new Map(), posts: 0, empty: [] };
   for await (const post of reader.posts()) {
     plan.posts++;
+    if (isEmpty(post)) {
+      plan.empty.push({ origin: post.origin, key: post.key });
+      continue;
+    }
     for (const slug of post.categories) {
       plan.categoryCounts.set(slug, (plan.categoryCounts.get(slug) ?? 0) + 1);
       if (!sections.categories.has(slug)) {
@@ -64,26 +71,34 @@ export async function planStories(reader: SourceReader, context: PlanContext): P
     const before = previous.stories[post.key];
     // A story an editor has changed stays where it is: it will not be written, so links must find it there.
     const section = before && context.edited(before.file) ? before.url.split('/')[1]! : sectionOf(post.categories, sections);
-    plan.stories.set(post.key, planOne(post, context.ids.idFor(post), section, index, previous, context.timezone));
+    plan.stories.set(post.key, planOne(post, context.ids.idFor(post), section, context));
   }
   for (const [slug, section] of sections.categories) index.addCategory(slug, section ?? sections.fallback);
   return plan;
 }
 
-function planOne(
-  post: SourcePost,
-  id: string,
-  section: string,
-  index: LinkIndex,
-  previous: Manifest,
-  timezone: string,
-): PlannedStory {
+function planOne(post: SourcePost, id: string, section: string, context: PlanContext): PlannedStory {
+  const { index, previous, timezone, now } = context;
   const url = storyUrl(section, id);
   const published = frontmatterDate(post.published, timezone);
   const before = previous.stories[post.key];
   const movedFrom = before && before.url !== url ? before.url : undefined;
-  const contested = index.addStory({ id, url }, [...post.oldUrls, ...(movedFrom ? [movedFrom] : [])]);
+  const linkable = post.status === 'published' && !!published && Date.parse(published) <= now.getTime();
+  const contested = index.addStory({ id, url, linkable }, [...post.oldUrls, ...(movedFrom ? [movedFrom] : [])]);
   // A story keeps the file the last run gave it, so an editor's changes there are found.
   const file = before?.file ?? storyFile(id, published);
   return { id, section, url, file, published, contested, movedFrom, undated: published ? undefined : before?.undated };
+}
+
+/** A post with neither text nor a photo in it (WordPress keeps such husks): there is no story to make. */
+function isEmpty(post: SourcePost): boolean {
+  const text = post.body.text;
+  if (/<img\b|!\[|\[(?:gallery|caption)\b|\{\{[<%]\s*figure/i.test(text)) return false;
+  return (
+    text
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;|&#160;/g, ' ')
+      .trim() === ''
+  );
 }

@@ -11,6 +11,8 @@ const NOTE_TITLES: Record<string, string> = {
   embed: 'Embeds turned into links',
   'removed-html': 'HTML taken out (scripts, styles, forms)',
   undated: 'Posts without a date (kept as drafts)',
+  empty: 'Posts with nothing in them (not imported)',
+  'empty-after-import': 'Posts left without text once their photos were taken out',
   untitled: 'Posts without a title',
   'no-author': 'Posts without an author (byline "Staff")',
   'link-to-old-site': 'Links to pages the import does not bring (now absolute links to the old site)',

@@ -45,7 +45,6 @@ export function emptyReport(kind: string, path: string, command: string): Import
 
 /** Adds one story's outcome to the report. */
 export function record(report: ImportReport, story: StoryOutcome): void {
-  report.posts++;
   report.byStatus[story.status] = (report.byStatus[story.status] ?? 0) + 1;
   report.files[story.outcome]++;
   if (story.outcome === 'edited' || story.outcome === 'not-ours') report.leftAlone.push({ file: story.file, why: story.outcome });

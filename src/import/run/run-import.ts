@@ -11,7 +11,7 @@ import type { ImportOptions } from './options.ts';
 import { PhotoStore } from './photo-store.ts';
 import { planStories } from './plan-stories.ts';
 import { dropRefusedRedirects } from './repair.ts';
-import { emptyReport, record, type ImportReport } from './report.ts';
+import { addNote, emptyReport, record, type ImportReport } from './report.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { readSectionMap, sectionMapYaml } from './section-map.ts';
 import { SiteAddress } from './site-address.ts';
@@ -58,7 +58,10 @@ export async function runImport(
     previous,
     timezone: options.timezone,
     edited: (file) => writer.isEdited(file),
+    now,
   });
+  for (const e of plan.empty)
+    addNote(report, { kind: 'empty', detail: 'no text and no photo in the source: not imported' }, e.origin, '-');
   writeFileSync(
     sectionsFile,
     sectionMapYaml(sections, plan.categoryCounts, new Map(source.categories.map((c) => [c.slug, c.name]))),
@@ -74,6 +77,7 @@ export async function runImport(
   for (const [urls, id] of authors.oldUrls()) index.addAuthor(urls, id);
   report.authors = authors.writeAll(options.content, writer).size;
   report.photos.fetched = photos.fetched;
+  report.posts = plan.posts;
   for (const [key, p] of plan.stories) next.stories[key] = { id: p.id, url: p.url, file: p.file, undated: p.undated };
   next.authors = authors.entries();
 

@@ -61,6 +61,11 @@ async function writeOne(post: SourcePost, planned: PlannedStory, context: WriteC
     notes.push({ kind: 'undated', detail: `no publication date: kept as a draft dated ${published}` });
   }
   const body = await storyBody(post, planned.file, context.photos, context.index);
+  if (!body.body.trim()) {
+    // Only a photo that could not be had: the excerpt stands in, else a line saying so, for an editor to see.
+    body.body = plainText(post.excerpt) ?? 'The photo this story showed could not be brought over from the old site.';
+    notes.push({ kind: 'empty-after-import', detail: 'the body was only photos that could not be had' });
+  }
   const lead = await leadPhoto(post, planned.file, headline, context.photos);
   notes.push(...body.notes, ...lead.notes);
   const redirectFrom = redirectPaths(post, planned, context.index, notes);
