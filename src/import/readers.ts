@@ -13,11 +13,11 @@ export async function readerFor(options: ImportOptions): Promise<SourceReader> {
     case 'ghost':
       return (await import('./ghost/index.ts')).ghostReader(options.source, { pages: options.pages, baseUrl: options.baseUrl });
     case 'hugo':
-      return (await import('./static-site/hugo.ts')).hugoReader(options.source, {
+      return (await import('./static-site/index.ts')).hugoReader(options.source, {
         include: options.include,
         timezone: options.timezone,
       });
     case 'jekyll':
-      return (await import('./static-site/jekyll.ts')).jekyllReader(options.source, { timezone: options.timezone });
+      return (await import('./static-site/index.ts')).jekyllReader(options.source, { timezone: options.timezone });
   }
 }
