@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { TomlDate } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import type { SourcePost } from '../../src/import/source.ts';
@@ -129,20 +127,6 @@ describe('permalinks', () => {
     expect(hugoPermalink({ ...parts, folders: ['other'] }, { ...config, uglyUrls: true, base: '/blog' })).toBe(
       '/blog/other/ferry.html',
     );
-  });
-
-  it('reads the config folder and the `page:` form of `permalinks`', () => {
-    const site = mkdtempSync(join(tmpdir(), 'hugo-config-'));
-    const write = (path: string, text: string) => {
-      mkdirSync(dirname(join(site, path)), { recursive: true });
-      writeFileSync(join(site, path), text);
-    };
-    write('config/_default/hugo.toml', 'baseURL = "https://example.org/paper/"\ntimeZone = "Mars/Olympus"\n');
-    write('config/_default/permalinks.yaml', 'page:\n  news: /:year/:slug/\n');
-    const read = readHugoConfig(site);
-    expect(read).toMatchObject({ baseUrl: 'https://example.org/paper/', base: '/paper', permalinks: { news: '/:year/:slug/' } });
-    // A zone this runtime does not know is no zone: the reader's option is used instead.
-    expect(read.timeZone).toBeUndefined();
   });
 });
 

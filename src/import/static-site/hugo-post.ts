@@ -9,7 +9,7 @@ import { hugoPage } from './hugo-page.ts';
 import { convertShortcodes } from './hugo-shortcodes.ts';
 import { leadPhoto } from './lead-photo.ts';
 import { authorKeys, categorySlugs, dateField, emptyBodyNotes, excerptOf, statusOf, titleOf, uniqueUrls } from './post-fields.ts';
-import { encodePath, joinPath, resolvePath } from './site-url.ts';
+import { encodePath, joinPath, pathOnSite, resolvePath } from './site-url.ts';
 
 /** What turning one Hugo file into a post needs beyond the file. */
 export interface HugoContext {
@@ -78,7 +78,9 @@ export function hugoPost(path: string, source: string, context: HugoContext): So
  * An alias as the address Hugo wrote a redirect page at: a root path under the base path; a relative
  * one beside the page (Hugo resolves it one level above the page's own address).
  */
-function aliasUrl(alias: string, permalink: string, config: HugoConfig): string {
+function aliasUrl(alias: string, permalink: string, config: HugoConfig): string | undefined {
+  // Hugo refuses an alias with a scheme; one on the site's own host still names a path it had.
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(alias)) return pathOnSite(alias, config.baseUrl ? [config.baseUrl] : []);
   if (alias.startsWith('/')) return encodePath(joinPath(config.base, alias));
   const folder = resolvePath(permalink, permalink.endsWith('/') ? '..' : '.');
   return encodePath(resolvePath(folder.endsWith('/') ? folder : `${folder}/`, alias));
