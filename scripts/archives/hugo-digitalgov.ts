@@ -1,6 +1,6 @@
 /**
  * Lays digital.gov's Hugo site (GSA/digitalgov.gov, public domain) out as a Hugo folder for the Hugo
- * reader (issue 17): its config, `data/` and `content/`, nothing else. See docs/archives.md.
+ * reader (issue 17): its config, `data/` and `content/`, nothing else. See docs/migrating/hugo-jekyll.md.
  *
  *   npm run archive:hugo-digitalgov -- [--from <checkout or bare repo>] [--out .broadsheet/archives/hugo-digitalgov]
  *

@@ -1,7 +1,7 @@
 /**
  * Lays out Jekyll's own documentation site (`docs/` of jekyll/jekyll, MIT licence) as a Jekyll folder
  * for the Jekyll reader (issue 17): `_config.yml`, `_posts/` (102 release and community posts),
- * `_docs/`, `_data/`, and the rest of `docs/`. See docs/archives.md.
+ * `_docs/`, `_data/`, and the rest of `docs/`. See docs/migrating/hugo-jekyll.md.
  *
  *   npm run archive:jekyll-docs -- [--from <checkout or bare repo>] [--out .broadsheet/archives/jekyll-docs]
  *
