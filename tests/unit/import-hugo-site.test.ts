@@ -45,6 +45,22 @@ describe('a Hugo site’s config', () => {
   });
 });
 
+describe('pages Hugo never published', () => {
+  it('are drafts, with a note', async () => {
+    const root = site({
+      'content/notes/headless/index.md': '---\ntitle: Headless\nheadless: true\n---\nText.\n',
+      'content/notes/unbuilt.md': '+++\ntitle = "Unbuilt"\n[build]\nrender = "never"\n+++\nText.\n',
+      'content/notes/shown.md': '---\ntitle: Shown\nbuild: { list: never }\n---\nText.\n',
+    });
+    const posts = await postsOf(root);
+    expect(posts.map((p) => [p.title, p.status, p.notes.map((n) => n.kind)])).toEqual([
+      ['Shown', 'published', ['undated']],
+      ['Unbuilt', 'draft', ['not-rendered']],
+      ['Headless', 'draft', ['not-rendered']],
+    ]);
+  });
+});
+
 describe('addresses under a base path', () => {
   it('puts the base path in front of permalinks and aliases, and keeps an alias on the site’s own host', async () => {
     const root = site({
@@ -60,5 +76,14 @@ describe('addresses under a base path', () => {
     });
     const [post] = await postsOf(root);
     expect(post?.oldUrls).toEqual(['/paper/2024/quay/', '/paper/old/quay/', '/paper/older/quay/', '/paper/2024/quay-news']);
+    const reader = hugoReader(root, { timezone: 'UTC', include: ['content/news'] });
+    const included: string[] = [];
+    for await (const p of reader.posts()) included.push(p.origin);
+    expect(included).toEqual(['content/news/quay.md']);
+    expect((await reader.site()).otherUrls).toEqual([
+      'http://example.org/paper',
+      'http://www.example.org/paper',
+      'https://www.example.org/paper',
+    ]);
   });
 });

@@ -58,6 +58,18 @@ describe('Liquid', () => {
     );
   });
 
+  it('turns plugins’ embed tags into links, with a note', () => {
+    const { body, notes } = liquid(
+      '{% gist parkr/931c1c8d465a %}\n\n{% youtube hQ3xK9wTq2M %}\n\n{% twitter https://twitter.com/gazette/status/12 %}',
+    );
+    expect(body).toBe(
+      '[See the code on GitHub](https://gist.github.com/parkr/931c1c8d465a)\n\n' +
+        '[Watch the video on YouTube](https://www.youtube.com/watch?v=hQ3xK9wTq2M)\n\n' +
+        '[See the post on Twitter](https://twitter.com/gazette/status/12)',
+    );
+    expect(notes.map((n) => n.kind)).toEqual(['embed', 'embed', 'embed']);
+  });
+
   it('gives post_url its address with the base path once, and the name as written when no post has it', () => {
     expect(liquid('[a]({% post_url 2020-01-02-known %}) [b]({{ site.baseurl }}{% post_url 2020-01-02-known %})').body).toBe(
       '[a](/blog/2020/01/02/known/) [b](/blog/2020/01/02/known/)',

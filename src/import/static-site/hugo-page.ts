@@ -59,7 +59,8 @@ export function hugoPage(path: string, data: Fields, config: HugoConfig, timeZon
  * (the rest are its photos and files); with `include`, only files in those folders (`['news']`).
  */
 export function contentFiles(contentDir: string, include?: readonly string[]): Generator<string> {
-  const wanted = include?.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean);
+  // `content/news` and `news` alike: the folder is named from the content folder.
+  const wanted = include?.map((p) => p.replace(/^\/+|\/+$/g, '').replace(/^content\//, '')).filter(Boolean);
   const within = (path: string) => !wanted?.length || wanted.some((w) => path === w || path.startsWith(`${w}/`));
   const leads = (path: string) => !wanted?.length || wanted.some((w) => w.startsWith(`${path}/`));
   const choose: Choose = (path, { files, folders }) => {

@@ -1,7 +1,7 @@
 import { dirname, join, relative } from 'node:path';
 import type { SourceNote, SourcePost } from '../source.ts';
 import { withoutMoreMarker } from './body-text.ts';
-import { flag, list } from './fields.ts';
+import { flag, list, table, type Fields } from './fields.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { categoriesOf, resolveRef, type HugoCatalogue } from './hugo-catalogue.ts';
 import type { HugoConfig } from './hugo-config.ts';
@@ -36,7 +36,9 @@ export function hugoPost(path: string, source: string, context: HugoContext): So
   const expiry = dateField(data, ['expirydate', 'unpublishdate'], timeZone, notes);
   if (expiry && expiry.instant <= context.now)
     notes.push({ kind: 'expired', detail: `expiryDate ${expiry.iso} has passed: Hugo no longer published it` });
-  const status = statusOf(flag(data['draft']) ?? false, published, context.now);
+  const hidden = unrendered(data);
+  if (hidden) notes.push({ kind: 'not-rendered', detail: `${hidden}: Hugo never published this page; imported as a draft` });
+  const status = statusOf((flag(data['draft']) ?? false) || hidden !== undefined, published, context.now);
   if (!published && status !== 'draft') notes.push({ kind: 'undated', detail: 'no date in the front matter' });
 
   const absolute = config.baseUrl ? new URL(config.baseUrl).origin : '';
@@ -72,6 +74,14 @@ export function hugoPost(path: string, source: string, context: HugoContext): So
     folder: page.bundle ? join(config.contentDir, dirname(path)) : undefined,
     notes,
   };
+}
+
+/** Why Hugo never wrote this page out (`headless: true`, `build: {render: never}`), if it did not. */
+function unrendered(data: Fields): string | undefined {
+  if (flag(data['headless'])) return 'headless: true';
+  const build = table(data['build'] ?? data['_build']);
+  const render = build?.['render'] ?? build?.['Render'];
+  return render === false || /^(?:never|false)$/i.test(String(render)) ? `build.render: ${String(render)}` : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import { readHugoConfig } from './hugo-config.ts';
 import { contentFiles } from './hugo-page.ts';
 import { hugoPost } from './hugo-post.ts';
 import { localPhotoFile } from './local-photo.ts';
-import { resolvePath } from './site-url.ts';
+import { otherAddresses, resolvePath } from './site-url.ts';
 
 /** Options for reading a Hugo site. */
 export interface HugoOptions {
@@ -42,6 +42,7 @@ export function hugoReader(folder: string, options: HugoOptions): SourceReader {
       const { authors, categories } = context.catalogue();
       return {
         baseUrl: config.baseUrl?.replace(/\/$/, ''),
+        otherUrls: otherAddresses(config.baseUrl?.replace(/\/$/, '')),
         authors: hugoAuthors(root, config, authors, timeZone),
         categories: [...categories].map(([slug, name]) => ({ slug, name })),
       };

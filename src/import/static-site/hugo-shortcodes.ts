@@ -1,6 +1,6 @@
 import type { SourceNote } from '../source.ts';
 import { fencedCode } from './body-text.ts';
-import { embedMarkdown, isEmbed } from './hugo-embeds.ts';
+import { embedMarkdown, isEmbed } from './embeds.ts';
 import { figureMarkdown } from './hugo-figure.ts';
 import { nextShortcode, shortcodeParams, type ShortcodeTag } from './shortcode-scan.ts';
 import { asBlock, countUnknown, unknownNotes, type Unknowns } from './unknown-markup.ts';

@@ -8,7 +8,7 @@ import { jekyllFiles } from './jekyll-files.ts';
 import { jekyllPost } from './jekyll-post.ts';
 import { localPhotoFile } from './local-photo.ts';
 import { authorFrom, dataProfiles } from './profiles.ts';
-import { resolvePath } from './site-url.ts';
+import { otherAddresses, resolvePath } from './site-url.ts';
 
 /** Options for reading a Jekyll site. */
 export interface JekyllOptions {
@@ -43,6 +43,7 @@ export function jekyllReader(folder: string, options: JekyllOptions): SourceRead
       const profiles = dataProfiles(join(root, '_data'));
       return {
         baseUrl: siteUrl,
+        otherUrls: otherAddresses(siteUrl),
         authors: [...authors].map((key) => authorFrom(key, profiles.get(key.toLowerCase()))),
         categories: [...categories].map(([slug, name]) => ({ slug, name })),
       };

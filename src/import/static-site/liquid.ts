@@ -1,6 +1,8 @@
 import type { SourceNote } from '../source.ts';
 import { fencedCode } from './body-text.ts';
+import { embedMarkdown, isEmbed } from './embeds.ts';
 import { liquidObject, type LiquidSite } from './liquid-objects.ts';
+import { shortcodeParams } from './shortcode-scan.ts';
 import { asBlock, countUnknown, unknownNotes, type Unknowns } from './unknown-markup.ts';
 
 /** What Liquid tags need from the rest of the site. */
@@ -19,7 +21,8 @@ const CONTINUING = /^(?:end\w*|else|elsif|when|break|continue)$/;
 /**
  * A Jekyll body with the Liquid Broadsheet has an answer for resolved: `{% raw %}` unwrapped,
  * `{% highlight %}` as fenced code, `{% post_url %}` and `{% link %}` as addresses, site settings
- * and `relative_url`/`absolute_url` filled in, `{% comment %}` dropped. Everything else (`include`,
+ * and `relative_url`/`absolute_url` filled in, `{% comment %}` dropped, plugins' embeds (`gist`,
+ * `youtube`, `vimeo`, `twitter`) as links. Everything else (`include`,
  * loops, page variables) is left as written and named once per post (`unknown-liquid`).
  */
 export function convertLiquid(body: string, context: LiquidContext): { body: string; notes: SourceNote[] } {
@@ -80,8 +83,13 @@ function convert(body: string, context: LiquidContext, unknown: Unknowns, notes:
       const base = context.site.baseurl;
       out += baseEnds === out.length && base && address.startsWith(base) ? address.slice(base.length) : address;
     } else {
-      out += written;
-      if (!CONTINUING.test(tag)) countUnknown(unknown, `{% ${tag} %}`);
+      // Plugins' embeds (jekyll-gist, the YouTube and Twitter tags) read like Hugo's shortcodes.
+      const embed = isEmbed(tag) ? embedMarkdown(tag, shortcodeParams(args), notes) : undefined;
+      if (embed !== undefined) out += asBlock(out, body.slice(pos), embed);
+      else {
+        out += written;
+        if (!CONTINUING.test(tag)) countUnknown(unknown, `{% ${tag} %}`);
+      }
     }
   }
   return out + body.slice(pos);

@@ -15,6 +15,17 @@ export function siteAddress(baseUrl: string | undefined): string | undefined {
   return baseUrl && /^https?:\/\/[^/]+/i.test(baseUrl) ? baseUrl.replace(/\/+$/, '') : undefined;
 }
 
+/**
+ * The addresses a site usually also answered on: the other scheme, with and without `www.`. Links
+ * to them are links to the site.
+ */
+export function otherAddresses(address: string | undefined): string[] {
+  const m = /^https?:\/\/(?:www\.)?([^/]+)(.*)$/i.exec(address ?? '');
+  if (!m) return [];
+  const variants = ['http://', 'https://'].flatMap((scheme) => [`${scheme}${m[1]}${m[2]}`, `${scheme}www.${m[1]}${m[2]}`]);
+  return variants.filter((v) => v !== address);
+}
+
 /** Joins address parts with single slashes, keeping a leading slash: `('/blog', 'posts/', '/a/')` → `/blog/posts/a/`. */
 export function joinPath(...parts: string[]): string {
   const joined = parts

@@ -32,13 +32,21 @@ const EMBEDS: Record<string, (params: ShortcodeParams) => Embed | undefined> = {
       : undefined;
   },
   gist: (p) => {
+    // Hugo writes `gist user id`; Jekyll's plugin `gist user/id` or `gist id`.
     const [user, gist] = [p.named['user'] ?? p.positional[0], p.named['id'] ?? p.positional[1]];
-    return user && gist ? { url: `https://gist.github.com/${user}/${gist}`, words: 'See the code on GitHub' } : undefined;
+    const path = gist ? `${user}/${gist}` : user;
+    return path && /^[\w./-]+$/.test(path)
+      ? { url: `https://gist.github.com/${path}`, words: 'See the code on GitHub' }
+      : undefined;
   },
 };
 
-// `{{< tweet user="a" id="1" >}}`, or the older `{{< tweet 1 >}}` with only the post's number.
+// `{{< tweet user="a" id="1" >}}`, the older `{{< tweet 1 >}}`, or the post's address (Jekyll's plugin).
 function post(p: ShortcodeParams, site: string): Embed | undefined {
+  const written = p.positional[0];
+  if (written && /^https:\/\/(?:(?:www\.|mobile\.)?twitter\.com|x\.com)\/\w+\/status\/\d+/.test(written)) {
+    return { url: written, words: site.includes('x.com') ? 'See the post on X' : 'See the post on Twitter' };
+  }
   const user = p.named['user'] ?? (p.positional.length > 1 ? p.positional[0] : undefined);
   const number = p.named['id'] ?? p.positional[p.positional.length - 1];
   if (!number || !/^\d+$/.test(number)) return undefined;
@@ -46,16 +54,16 @@ function post(p: ShortcodeParams, site: string): Embed | undefined {
   return { url: `${site}/${user ? encodeURIComponent(user) : 'i'}/status/${number}`, words };
 }
 
-/** Whether `name` is an embed shortcode this module turns into a link. */
+/** Whether `name` is an embed (a Hugo shortcode or a Jekyll plugin's tag) this module turns into a link. */
 export const isEmbed = (name: string) => Object.hasOwn(EMBEDS, name);
 
 /**
- * An embed shortcode as a paragraph holding a link to what it showed: Broadsheet pages run no
+ * An embed as a paragraph holding a link to what it showed: Broadsheet pages run no
  * third-party players or scripts. The note lets an editor put a still or a quote there instead.
  */
 export function embedMarkdown(name: string, params: ShortcodeParams, notes: SourceNote[]): string | undefined {
   const embed = EMBEDS[name]?.(params);
   if (!embed) return undefined;
-  notes.push({ kind: 'embed', detail: `${name} shortcode kept as a link to ${embed.url}` });
+  notes.push({ kind: 'embed', detail: `${name} embed kept as a link to ${embed.url}` });
   return `[${embed.words}](${embed.url})`;
 }
