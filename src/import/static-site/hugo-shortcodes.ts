@@ -24,6 +24,8 @@ export function convertShortcodes(body: string, context: ShortcodeContext): { bo
   const unknown: Unknowns = new Map();
   let out = '';
   let pos = 0;
+  // A `highlight` never closed after some point is never closed after a later one: look once.
+  let unclosedFrom = Infinity;
   for (let tag = nextShortcode(body, 0); tag; tag = nextShortcode(body, pos)) {
     out += body.slice(pos, tag.start);
     pos = tag.end;
@@ -33,7 +35,8 @@ export function convertShortcodes(body: string, context: ShortcodeContext): { bo
       // `{{</* x */>}}` is how a page shows a shortcode as text: it publishes as `{{< x >}}`.
       out += written.replace(/^(\{\{[<%])\s*\/\*/, '$1').replace(/\s*\*\/\s*([>%]\}\})$/, ' $1');
     } else if (name === 'highlight' && !tag.closing) {
-      const end = closingTag(body, name, tag.end);
+      const end = tag.end >= unclosedFrom ? undefined : closingTag(body, name, tag.end);
+      if (!end) unclosedFrom = Math.min(unclosedFrom, tag.end);
       const language = shortcodeParams(tag.args).positional[0] ?? '';
       if (end) {
         out += asBlock(out, body.slice(end.end), fencedCode(language, body.slice(tag.end, end.start)));

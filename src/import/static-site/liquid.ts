@@ -14,7 +14,9 @@ export interface LiquidContext {
   link(path: string): string | undefined;
 }
 
-const TOKEN = /\{%-?\s*(\w+)([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}/g;
+// A tag or object runs to its closing `%}` or `}}` within a bounded length: a stray `{{` in a long body
+// must not make each later one scan to the end.
+const TOKEN = /\{%-?\s*(\w+)((?:[^%]|%(?!\})){0,2000}?)-?%\}|\{\{-?([^{}]{0,2000}?)-?\}\}/g;
 // Tags that only continue or close a block: the opening tag is the one reported.
 const CONTINUING = /^(?:end\w*|else|elsif|when|break|continue)$/;
 
@@ -39,6 +41,8 @@ function convert(body: string, context: LiquidContext, unknown: Unknowns, notes:
   let pos = 0;
   // Where the text written so far ends in the base path just put there by `{{ site.baseurl }}`.
   let baseEnds = -1;
+  // Block tags whose end is nowhere after some point: it is nowhere after any later point either.
+  const unended = new Set<string>();
   for (let m = token.exec(body); m; m = token.exec(body)) {
     out += body.slice(pos, m.index);
     pos = token.lastIndex;
@@ -58,8 +62,9 @@ function convert(body: string, context: LiquidContext, unknown: Unknowns, notes:
     if (tag === 'raw' || tag === 'comment' || tag === 'highlight') {
       const end = new RegExp(`\\{%-?\\s*end${tag}\\s*-?%\\}`, 'g');
       end.lastIndex = pos;
-      const close = end.exec(body);
+      const close = unended.has(tag) ? null : end.exec(body);
       if (!close) {
+        unended.add(tag);
         out += written;
         countUnknown(unknown, `{% ${tag} %} without its end`);
         continue;
