@@ -14,8 +14,8 @@ export async function readerFor(options: ImportOptions): Promise<SourceReader> {
       return (await import('./ghost/index.ts')).ghostReader(options.source, { pages: options.pages, baseUrl: options.baseUrl });
     case 'hugo':
       return (await import('./static-site/index.ts')).hugoReader(options.source, {
-        include: options.include,
         timezone: options.timezone,
+        ...(options.include ? { include: options.include } : {}),
       });
     case 'jekyll':
       return (await import('./static-site/index.ts')).jekyllReader(options.source, { timezone: options.timezone });

@@ -45,7 +45,9 @@ describe.each(SOURCE_KINDS)('the %s fixture', (kind) => {
   it('answers every old address of every post with a redirect to its new page', async () => {
     expect(built.output).not.toMatch(/error/i);
     expect(built.status).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(imports, kind, 'manifest.json'), 'utf8')) as { stories: Record<string, { url: string }> };
+    const manifest = JSON.parse(readFileSync(join(imports, kind, 'manifest.json'), 'utf8')) as {
+      stories: Record<string, { url: string }>;
+    };
     const reader = await readerFor(importOptions(kind, content, imports));
     const site = await reader.site();
     const pairs: [string, string][] = [];
@@ -60,8 +62,13 @@ describe.each(SOURCE_KINDS)('the %s fixture', (kind) => {
         if (path !== story.url && path !== '/') pairs.push([path, story.url]);
       }
     }
-    const taken = new Set(Object.values(reports).flatMap((r) => (r.notes['contested-address'] ?? []).map((n) => n.detail.split(' ')[0])));
+    const taken = new Set(
+      Object.values(reports).flatMap((r) => (r.notes['contested-address'] ?? []).map((n) => n.detail.split(' ')[0])),
+    );
     expect(pairs.length).toBeGreaterThan(9);
-    await expectRedirects(dist, pairs.filter(([from]) => !taken.has(from)));
+    await expectRedirects(
+      dist,
+      pairs.filter(([from]) => !taken.has(from)),
+    );
   });
 });

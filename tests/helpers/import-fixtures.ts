@@ -20,7 +20,12 @@ export const IMPORT_FIXTURES: Record<SourceKind, { source: string; extra: Partia
 };
 
 /** The options `scripts/import.ts` would make, for a fixture into `content`, its import folder under `imports`. */
-export function importOptions(kind: SourceKind, content: string, imports: string, extra: Partial<ImportOptions> = {}): ImportOptions {
+export function importOptions(
+  kind: SourceKind,
+  content: string,
+  imports: string,
+  extra: Partial<ImportOptions> = {},
+): ImportOptions {
   return {
     kind,
     source: IMPORT_FIXTURES[kind].source,
@@ -40,7 +45,12 @@ export function importOptions(kind: SourceKind, content: string, imports: string
 }
 
 /** Imports one fixture as the command does, against the sample paper's site config. */
-export async function importFixture(kind: SourceKind, content: string, imports: string, extra: Partial<ImportOptions> = {}): Promise<ImportReport> {
+export async function importFixture(
+  kind: SourceKind,
+  content: string,
+  imports: string,
+  extra: Partial<ImportOptions> = {},
+): Promise<ImportReport> {
   const options = importOptions(kind, content, imports, extra);
   return runImport(options, await readerFor(options), site, IMPORT_NOW);
 }

@@ -20,7 +20,9 @@ const RELATED = /^\**([^:[\]\n]{1,40}?):?\**:?\s*\[\[([^\]]+)\]\]\s*$/;
 
 /** Every story under `content/articles/` whose file the manifest of `importDir` names, by file. */
 export function importedStories(content: string, importDir: string): Map<string, ImportedStory> {
-  const manifest = JSON.parse(readFileSync(join(importDir, 'manifest.json'), 'utf8')) as { stories: Record<string, { file: string }> };
+  const manifest = JSON.parse(readFileSync(join(importDir, 'manifest.json'), 'utf8')) as {
+    stories: Record<string, { file: string }>;
+  };
   const out = new Map<string, ImportedStory>();
   for (const { file } of Object.values(manifest.stories).sort((a, b) => a.file.localeCompare(b.file))) {
     let text: string;
