@@ -1,6 +1,6 @@
 import { oldAddressFile, readOldAddress } from '../model/old-address.ts';
 import type { SiteConfig } from '../model/schemas/site.ts';
-import { storyUrl, homeUrl, sectionUrl } from '../model/urls.ts';
+import { dateArchiveUrl, storyUrl, homeUrl, sectionUrl } from '../model/urls.ts';
 import { clashingFile, generatedPaths } from './generated-paths.ts';
 import { problem, type Problem } from './problems.ts';
 import type { CheckedStory } from './story-file.ts';
@@ -71,6 +71,14 @@ function fileAbove(path: string, files: ReadonlyMap<string, Claim>): Claim | und
 function reserved(path: string, site: SiteConfig, folders: readonly string[]): boolean {
   const [, first = '', second] = path.split('/');
   return (
-    folders.some((f) => path.startsWith(f.toLowerCase())) || (site.sections.some((s) => s.id === first) && second === 'page')
+    folders.some((f) => path.startsWith(f.toLowerCase()) && !outsideDateArchive(f, path)) ||
+    (site.sections.some((s) => s.id === first) && second === 'page')
   );
 }
+
+/**
+ * The date archive writes only `/archive/<year>/<month>/`: an old site that kept its stories under
+ * `/archive/` (a common home for a paper's previous system) keeps its other addresses there.
+ */
+const outsideDateArchive = (folder: string, path: string) =>
+  folder === `${dateArchiveUrl()}` && !/^\/archive\/(?:\d{4}(?:\/|$)|(?:index\.html)?$)/.test(path);

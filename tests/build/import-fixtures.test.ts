@@ -8,7 +8,7 @@ import type { ImportReport } from '../../src/import/run/report.ts';
 import { build } from '../helpers/build.ts';
 import { builds } from '../helpers/budget.ts';
 import { importedStories } from '../helpers/imported-stories.ts';
-import { IMPORT_FIXTURES, importFixture, importOptions } from '../helpers/import-fixtures.ts';
+import { IMPORT_FIXTURES, IMPORT_NOW, importFixture, importOptions } from '../helpers/import-fixtures.ts';
 import { expectRedirects } from '../helpers/redirects.ts';
 
 /**
@@ -43,8 +43,7 @@ describe.each(SOURCE_KINDS)('the %s fixture', (kind) => {
   });
 
   it('answers every old address of every post with a redirect to its new page', async () => {
-    expect(built.output).not.toMatch(/error/i);
-    expect(built.status).toBe(0);
+    expect(built.status, built.output).toBe(0);
     const manifest = JSON.parse(readFileSync(join(imports, kind, 'manifest.json'), 'utf8')) as {
       stories: Record<string, { url: string }>;
     };
@@ -54,7 +53,9 @@ describe.each(SOURCE_KINDS)('the %s fixture', (kind) => {
     const hosts = [site.baseUrl, ...(site.otherUrls ?? [])].filter(Boolean).map((u) => new URL(u!).host);
     for await (const post of reader.posts()) {
       const story = manifest.stories[post.key];
-      if (!story) continue;
+      // A draft or a scheduled story has no page yet, so its old addresses wait for it too.
+      const live = post.status === 'published' && Date.parse(post.published ?? '') <= IMPORT_NOW.getTime();
+      if (!story || !live) continue;
       for (const old of post.oldUrls) {
         const url = new URL(old, site.baseUrl ?? 'https://old.example');
         if (site.baseUrl && !hosts.includes(url.host)) continue;
@@ -62,13 +63,10 @@ describe.each(SOURCE_KINDS)('the %s fixture', (kind) => {
         if (path !== story.url && path !== '/') pairs.push([path, story.url]);
       }
     }
-    const taken = new Set(
-      Object.values(reports).flatMap((r) => (r.notes['contested-address'] ?? []).map((n) => n.detail.split(' ')[0])),
-    );
+    // No old address was refused or claimed twice: every one of them must answer.
+    expect(reports[kind].droppedRedirects).toEqual([]);
+    expect(reports[kind].notes['contested-address']).toBeUndefined();
     expect(pairs.length).toBeGreaterThan(9);
-    await expectRedirects(
-      dist,
-      pairs.filter(([from]) => !taken.has(from)),
-    );
+    await expectRedirects(dist, pairs);
   });
 });

@@ -64,6 +64,15 @@ describe('old addresses of the shapes imports bring (check/redirects.ts)', () =>
     ]);
   });
 
+  it('keeps an old site that lived under /archive/, outside the date archive the site writes there', async () => {
+    expect(
+      await claims(['/archive/city/2019/11/05/bonfire/', '/archive/sport/regatta.html', '/archive/2019/11/old/', '/archive/']),
+    ).toEqual([
+      'old-0.md redirectFrom.2: "/archive/2019/11/old/" is inside a folder the site uses for its own pages',
+      'old-0.md redirectFrom.3: "/archive/" is inside a folder the site uses for its own pages',
+    ]);
+  });
+
   it('refuses a folder where another old address is a file, whichever story comes first', async () => {
     const expected = (i: number) =>
       `old-${i}.md redirectFrom.0: "/index.php/2019/04/hallam/" needs a folder where the old address "/index.php" (content/articles/old-${1 - i}.md) is a file`;
