@@ -18,6 +18,7 @@ const NOTE_TITLES: Record<string, string> = {
   'link-to-old-site': 'Links to pages the import does not bring (now absolute links to the old site)',
   'contested-address': 'Old addresses two posts claimed (the first keeps it)',
   'address-not-kept': 'Old addresses no static site can answer (not kept as redirects)',
+  'bad-link': 'Links no reader could follow (taken out, their words kept)',
 };
 /** Items listed per kind in the Markdown report; the JSON report has them all. */
 const LISTED = 50;

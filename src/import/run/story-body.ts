@@ -5,6 +5,7 @@ import { rewriteBody } from '../convert/rewrite-body.ts';
 import type { SourceNote, SourcePost } from '../source.ts';
 import type { LinkIndex } from './link-index.ts';
 import type { PhotoStore } from './photo-store.ts';
+import { repairLinks } from './link-repair.ts';
 
 /**
  * A post's body as Broadsheet Markdown: HTML converted, every photo it shows copied or downloaded
@@ -34,7 +35,8 @@ export async function storyBody(
     }
   }
   const rewritten = rewriteBody(markdown, {
-    link: (url) => {
+    link: (written) => {
+      const url = fromPostPage(written, post);
       const found = index.link(url);
       if (found?.kept)
         notes.push({
@@ -48,10 +50,28 @@ export async function storyBody(
   });
   // A photo that could not be had is noted above, with the reason.
   notes.push(...rewritten.notes.filter((n) => n.kind !== 'missing-photo'));
-  return { body: rewritten.markdown, notes };
+  const repaired = repairLinks(rewritten.markdown);
+  notes.push(...repaired.notes);
+  return { body: repaired.markdown, notes };
 }
 
 /** `images/…` as the story file at `articles/2019/04/x.md` reaches it: `../../../images/…`. */
 export function relativeTo(storyFile: string, file: string): string {
   return posix.relative(dirname(storyFile), file);
+}
+
+/**
+ * A relative link (`../other-post/`, `photo.jpg`) as the old page read it: resolved against the post's
+ * own old address, so it can be found among the imported stories or written out in full.
+ */
+function fromPostPage(url: string, post: SourcePost): string {
+  const page = post.oldUrls[0];
+  if (!page || /^(?:[a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(url)) return url;
+  try {
+    const base = new URL(page, 'https://old.invalid');
+    const resolved = new URL(url, base);
+    return base.host === 'old.invalid' ? `${resolved.pathname}${resolved.search}${resolved.hash}` : resolved.href;
+  } catch {
+    return url;
+  }
 }

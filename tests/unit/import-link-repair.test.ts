@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { repairLinks } from '../../src/import/run/link-repair.ts';
+
+describe('links the checker would refuse, repaired at import', () => {
+  it('takes out a link with no words, keeps the words of one no browser can follow', () => {
+    const cases: [string, string][] = [
+      ['[](https://files.example/ferry.jpg)The ferry sailed.', 'The ferry sailed.'],
+      ['Try [Wend Maps](ttps://maps.example/) today.', 'Try Wend Maps today.'],
+      ['Write to [the desk](about:blank).', 'Write to the desk.'],
+      ['Run [this](javascript:alert(1)) never.', 'Run this never.'],
+      ['Visit www.[ward].example/open for more.', 'Visit www\\.[ward].example/open for more.'],
+      ['A good [link](https://hallam.example/) stays.', 'A good [link](https://hallam.example/) stays.'],
+    ];
+    for (const [input, output] of cases) expect(repairLinks(input).markdown).toBe(output);
+    expect(repairLinks('[](https://files.example/a.jpg) and [x](ttps://a.example/)').notes.map((n) => n.kind)).toEqual([
+      'bad-link',
+      'bad-link',
+    ]);
+  });
+});
