@@ -21,20 +21,30 @@ export function repairLinks(markdown: string): { markdown: string; notes: Source
   const tree = parser.parse(markdown) as Root;
   const edits: { start: number; end: number; text: string }[] = [];
   const notes: SourceNote[] = [];
-  visit(tree, 'link', (node: Link) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) return;
-    if (!toString(node).trim() && !node.children.some((c) => c.type === 'image')) {
+  visit(tree, 'link', (node: Link, _, parent) => {
+    let start = node.position?.start.offset;
+    let end = node.position?.end.offset;
+    const words = toString(node);
+    const bad = isUnsafeUrl(node.url) || !parseLinkUrl(node.url, ANY_PAGE);
+    if (start === undefined || end === undefined) {
+      // A bare address GFM made a link of (`www.[agency].gov`) has no place of its own; it is found in its
+      // paragraph and set as code, since no escape stops GFM from linking it again.
+      const [from, to] = [parent?.position?.start.offset, parent?.position?.end.offset];
+      const at = from === undefined || to === undefined ? -1 : markdown.slice(from, to).indexOf(words);
+      if (!bad || at < 0) return;
+      start = from! + at;
+      end = start + words.length;
+      edits.push({ start, end, text: `\`${words}\`` });
+      notes.push({ kind: 'bad-link', detail: `"${words}" read as an address no browser can follow: set as code` });
+    } else if (!words.trim() && !node.children.some((c) => c.type === 'image')) {
       edits.push({ start, end, text: '' });
       notes.push({ kind: 'bad-link', detail: `a link to ${node.url} with no words in it: taken out` });
-    } else if (isUnsafeUrl(node.url) || !parseLinkUrl(node.url, ANY_PAGE)) {
+    } else if (bad) {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children.at(-1)?.position?.end.offset;
-      const words = first !== undefined && last !== undefined ? markdown.slice(first, last) : toString(node);
-      // A bare address GFM made a link of (`www.[agency].gov`) would be one again: escape its first `.` or `:`.
-      const text = words === markdown.slice(start, end) ? words.replace(/[.:]/, (c) => `\\${c}`) : words;
-      edits.push({ start, end, text });
+      const kept = first !== undefined && last !== undefined ? markdown.slice(first, last) : words;
+      // Words that are the address itself would be linked again by GFM: set as code.
+      edits.push({ start, end, text: kept === markdown.slice(start, end) ? `\`${kept}\`` : kept });
       notes.push({
         kind: 'bad-link',
         detail: `a link to "${node.url}", which no browser can follow: its words kept, the link taken out`,
