@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds a synthetic corpus with Broadsheet and, side by side, with Hugo (plus
  * Pagefind, so both sites have search), and reports cold, warm, edit-one and add-one rebuilds with
- * their ratio to Hugo; then Lighthouse on the sample article.
- * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add] [--photos]
+ * their ratio to Hugo; `import` times `npm run import` on a generated WordPress export of the same size
+ * against the cold build of what it wrote (and Hugo); then Lighthouse on the sample article.
+ * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import] [--photos]
  *   [--images 200 (0 skips the photo benchmark)] [--no-lighthouse]
  * Results: .broadsheet/bench/results.json, results.md, and build-time.svg when several sizes are given.
  */
@@ -11,6 +12,7 @@ import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hugoArticle, writeHugoSite } from './bench/hugo-site.ts';
+import { benchImport } from './bench/import-step.ts';
 import { ensureHugo, hugoVersion, runHugo } from './bench/hugo.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { storyFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
@@ -21,7 +23,7 @@ import { markdownTable } from './bench/table.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
-    steps: { type: 'string', default: 'cold,warm,edit,add' },
+    steps: { type: 'string', default: 'cold,warm,edit,add,import' },
     photos: { type: 'boolean', default: false },
     images: { type: 'string', default: '200' },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -99,6 +101,32 @@ for (const n of sizes) {
         (h ? `; Hugo ${row['hugo s']} s + Pagefind = ${row['hugo+pagefind s']} s; ratio ${row.ratio}×` : ''),
     );
   }
+}
+
+for (const n of wanted.has('import') ? sizes : []) {
+  console.log(`\n== ${n} posts: importing a generated WordPress export…`);
+  const run = await benchImport(join(out, `import-${n}`), n);
+  const hugoCold = results.find((r) => r['articles'] === n && r['step'] === 'cold')?.['hugo+pagefind s'] as
+    number | null | undefined;
+  const row = {
+    articles: n,
+    step: `import (${run.exportMb} MB WXR)`,
+    'broadsheet s': +run.import.seconds.toFixed(2),
+    'cpu s': run.import.cpuSeconds === undefined ? null : +run.import.cpuSeconds.toFixed(1),
+    'pages/s': Math.round(n / run.import.seconds),
+    'peak MB': run.import.peakMb ?? null,
+    'all processes MB': run.import.treePeakMb ?? null,
+    'hugo+pagefind s': hugoCold ?? null,
+    'hugo s': null,
+    'hugo+pagefind peak MB': null,
+    ratio: hugoCold ? +(run.import.seconds / hugoCold).toFixed(1) : null,
+    pages: null,
+    'build of the import s': +run.build.seconds.toFixed(2),
+  };
+  results.push(row);
+  console.log(
+    `import: ${row['broadsheet s']} s (${row['peak MB']} MB); its cold build ${row['build of the import s']} s; Hugo cold ${hugoCold ?? '-'} s`,
+  );
 }
 
 const lighthouse = values['no-lighthouse'] ? undefined : await runLighthouse(join(out, 'sample'));

@@ -1,7 +1,8 @@
 /**
  * `npm run import`: brings an archive in as Broadsheet content (src/import/, docs/migrating.md).
  *   npm run import -- --from wordpress|hugo|jekyll|ghost SOURCE [--content content] [--import-dir import]
- *   [--pages] [--offline] [--uploads <folder>] [--include <content folder>]… [--base-url <old site>] [--no-check]
+ *   [--pages] [--offline] [--uploads <folder>] [--include <content folder>]… [--base-url <old site>]
+ *   [--timezone <Area/City>] [--no-check]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,8 @@ import { contentDir } from '../src/model/paths.ts';
 import { loadSite } from '../src/tooling/load-site.ts';
 
 const USAGE = `usage: npm run import -- --from <${SOURCE_KINDS.join('|')}> SOURCE [--content <folder>] [--import-dir <folder>]
-       [--pages] [--offline] [--uploads <folder>] [--include <folder>]… [--base-url <https://old.example>] [--no-check]`;
+       [--pages] [--offline] [--uploads <folder>] [--include <folder>]… [--base-url <https://old.example>]
+       [--timezone <Area/City>] [--no-check]`;
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,6 +28,7 @@ const { values, positionals } = parseArgs({
     uploads: { type: 'string' },
     include: { type: 'string', multiple: true },
     'base-url': { type: 'string' },
+    timezone: { type: 'string' },
     'no-check': { type: 'boolean', default: false },
   },
 });
@@ -46,7 +49,8 @@ const options = {
   uploads: values.uploads && resolve(values.uploads),
   include: values.include,
   baseUrl: values['base-url'],
-  timezone: site.timezone,
+  // The old site's zone, for the dates it wrote without one (drafts, Hugo and Jekyll dates).
+  timezone: values.timezone ?? site.timezone,
   sections: site.sections.map((s) => s.id),
   sectionNames: site.sections.map((s) => s.name),
   check: !values['no-check'],

@@ -14,10 +14,15 @@ export interface BuildRun {
 }
 
 /** Runs `npm run build`'s script with the given environment, timing it and measuring peak memory. */
-export async function runBuild(env: Record<string, string>): Promise<BuildRun> {
+export function runBuild(env: Record<string, string>): Promise<BuildRun> {
+  return runScript('scripts/build.ts', [], env);
+}
+
+/** Runs one of the project's scripts (`scripts/import.ts …`), timed and measured the same way. */
+export async function runScript(script: string, scriptArgs: string[], env: Record<string, string>): Promise<BuildRun> {
   const timer = existsSync('/usr/bin/time');
   const command = timer ? '/usr/bin/time' : process.execPath;
-  const args = timer ? ['-f', 'BROADSHEET_CPU=%U+%S', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
+  const args = timer ? ['-f', 'BROADSHEET_CPU=%U+%S', process.execPath, script, ...scriptArgs] : [script, ...scriptArgs];
   const started = performance.now();
   const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   const memory = watchTreeMemory(child.pid!);
@@ -27,7 +32,7 @@ export async function runBuild(env: Record<string, string>): Promise<BuildRun> {
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
   const peak = memory.stop();
-  if (status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
+  if (status !== 0) throw new Error(`${script} failed:\n${output.slice(-4000)}`);
   const cpu = /BROADSHEET_CPU=([\d.]+)\+([\d.]+)/.exec(output);
   return {
     seconds,

@@ -11,7 +11,7 @@ import { wordpressReader } from '../../src/import/wordpress/index.ts';
 import { withSlug } from '../../src/import/wordpress/old-urls.ts';
 import { wordpressDate } from '../../src/import/wordpress/wxr-dates.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
-import { GENERATED_SITE, wxrDocument, wxrItem, wxrPost } from '../helpers/wxr-generator.ts';
+import { GENERATED_SITE, wxrDocument, wxrItem, wxrPost } from '../../scripts/bench/wxr-generator.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-wp-parts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

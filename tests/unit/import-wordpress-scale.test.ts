@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wordpressReader } from '../../src/import/wordpress/index.ts';
-import { writeGeneratedWxr } from '../helpers/wxr-generator.ts';
+import { writeGeneratedWxr } from '../../scripts/bench/wxr-generator.ts';
 
 /**
  * A 20,000-post export read in bounded memory: the reader streams the file, so what it keeps
