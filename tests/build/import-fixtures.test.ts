@@ -70,3 +70,23 @@ describe.each(SOURCE_KINDS)('the %s fixture', (kind) => {
     await expectRedirects(dist, pairs);
   });
 });
+
+describe('running an import again', () => {
+  it('writes the same files, moves stories the editor re-sectioned and leaves an edited story alone', async () => {
+    const again = await importFixture('wordpress', content, imports);
+    expect(again.files).toMatchObject({ written: 0, edited: 0, 'not-ours': 0 });
+    const edited = join(content, 'articles/2025/11/port-traffic-record-october.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph the business desk added.\n`);
+    const sections = join(imports, 'wordpress', 'sections.yaml');
+    writeFileSync(sections, readFileSync(sections, 'utf8').replace('"harbour": ~', '"harbour": city'));
+    const moved = await importFixture('wordpress', content, imports);
+    expect(moved.leftAlone).toEqual([{ file: 'articles/2025/11/port-traffic-record-october.md', why: 'edited' }]);
+    expect(readFileSync(edited, 'utf8')).toMatch(/A paragraph the business desk added\.\n$/);
+    const ship = readFileSync(join(content, 'articles/2025/11/container-ship-grounds-off-saltgate.md'), 'utf8');
+    expect(ship).toMatch(/^section: city$/m);
+    expect(ship).toMatch(/^ {2}- \/politics\/container-ship-grounds-off-saltgate\/$/m);
+    expect(moved.check?.problems).toEqual([]);
+    const third = await importFixture('wordpress', content, imports);
+    expect(third.files).toMatchObject({ written: 0, edited: 1 });
+  });
+});

@@ -32,7 +32,8 @@ export function readSectionMap(file: string, sections: readonly string[]): Secti
   for (const [category, section] of Object.entries(data?.categories ?? {}))
     if (section === null || valid(section, `categories.${category}`)) map.set(category, section);
   const fallback = data?.fallback === undefined ? empty.fallback : data.fallback;
-  if (wrong.length || !valid(fallback, 'fallback')) throw new SectionMapError(`${file}:\n  ${wrong.join('\n  ')}`);
+  const fallbackOk = valid(fallback, 'fallback');
+  if (wrong.length || !fallbackOk) throw new SectionMapError(`${file}:\n  ${wrong.join('\n  ')}`);
   return { categories: map, fallback };
 }
 
