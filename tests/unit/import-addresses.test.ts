@@ -72,7 +72,7 @@ describe('redirectFrom', () => {
     file: 'x',
     published: undefined,
     contested: ['/?p=9'],
-    movedFrom: '/politics/ferry/',
+    formerUrls: ['/politics/ferry/'],
   };
 
   it('keeps each old path once, never the new address, a claimed one or a search', () => {

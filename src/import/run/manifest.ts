@@ -10,7 +10,10 @@ export interface Manifest {
   /** File (relative to the content folder) → sha256 of the bytes written. */
   files: Record<string, string>;
   /** Source key → the story id, address and file it was given (and the date an undated post was given). */
-  stories: Record<string, { id: string; url: string; file: string; undated?: string | undefined }>;
+  stories: Record<
+    string,
+    { id: string; url: string; file: string; undated?: string | undefined; formerUrls?: string[] | undefined }
+  >;
   /** Author key → author id. */
   authors: Record<string, string>;
 }

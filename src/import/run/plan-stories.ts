@@ -17,8 +17,8 @@ export interface PlannedStory {
   published: string | undefined;
   /** Old addresses another story claimed first (the report names them). */
   contested: string[];
-  /** The address the last run gave it, when that has changed (a new section, say): it redirects. */
-  movedFrom?: string | undefined;
+  /** Addresses earlier runs gave it before a move (a new section, say): they redirect, run after run. */
+  formerUrls: string[];
   /** The date an undated post was given when first imported: kept, so a re-run writes the same file. */
   undated?: string | undefined;
 }
@@ -82,12 +82,12 @@ function planOne(post: SourcePost, id: string, section: string, context: PlanCon
   const url = storyUrl(section, id);
   const published = frontmatterDate(post.published, timezone);
   const before = previous.stories[post.key];
-  const movedFrom = before && before.url !== url ? before.url : undefined;
+  const formerUrls = [...new Set([...(before?.formerUrls ?? []), ...(before ? [before.url] : [])])].filter((u) => u !== url);
   const linkable = post.status === 'published' && !!published && Date.parse(published) <= now.getTime();
-  const contested = index.addStory({ id, url, linkable }, [...post.oldUrls, ...(movedFrom ? [movedFrom] : [])]);
+  const contested = index.addStory({ id, url, linkable }, [...post.oldUrls, ...formerUrls]);
   // A story keeps the file the last run gave it, so an editor's changes there are found.
   const file = before?.file ?? storyFile(id, published);
-  return { id, section, url, file, published, contested, movedFrom, undated: published ? undefined : before?.undated };
+  return { id, section, url, file, published, contested, formerUrls, undated: published ? undefined : before?.undated };
 }
 
 /** A post with neither text nor a photo in it (WordPress keeps such husks): there is no story to make. */

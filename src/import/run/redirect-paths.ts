@@ -14,7 +14,7 @@ export function redirectPaths(post: SourcePost, planned: PlannedStory, index: Li
   const seen = new Set([key(planned.url)]);
   const contested = new Set(planned.contested.map(key));
   const out: string[] = [];
-  for (const address of [...post.oldUrls, ...(planned.movedFrom ? [planned.movedFrom] : [])]) {
+  for (const address of [...post.oldUrls, ...planned.formerUrls]) {
     const path = index.site.path(address);
     if (!path || path === '/') continue;
     const k = key(path);

@@ -78,7 +78,14 @@ export async function runImport(
   report.authors = authors.writeAll(options.content, writer).size;
   report.photos.fetched = photos.fetched;
   report.posts = plan.posts;
-  for (const [key, p] of plan.stories) next.stories[key] = { id: p.id, url: p.url, file: p.file, undated: p.undated };
+  for (const [key, p] of plan.stories)
+    next.stories[key] = {
+      id: p.id,
+      url: p.url,
+      file: p.file,
+      undated: p.undated,
+      formerUrls: p.formerUrls.length ? p.formerUrls : undefined,
+    };
   next.authors = authors.entries();
 
   if (options.check) {
