@@ -1,8 +1,5 @@
-import type { Definition, Html, Image, Link, Paragraph, Root } from 'mdast';
+import type { Definition, Html, Image, Link, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { matchFigure } from '../../markdown/figure-syntax.ts';
 import type { SourceNote } from '../source.ts';
@@ -10,6 +7,7 @@ import { applyEdits, blockRemoval, spanOf, type Edit } from './body-edits.ts';
 import { attributeValue, htmlUrls } from './html-urls.ts';
 import { destinationRange } from './link-syntax.ts';
 import { destination, escapeText } from './markdown-escape.ts';
+import { markdownTree } from './markdown-tree.ts';
 import { matchPromo } from './promo-line.ts';
 
 export interface BodyRewrites {
@@ -21,7 +19,20 @@ export interface BodyRewrites {
   storyId(url: string): string | undefined;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The addresses of a link's photos when nothing else is in it and none of them could be had: the
+ * link would be left without words (the checker refuses that), so it goes with them.
+ */
+function photosOnly(link: Link, photo: (url: string) => string | undefined): string[] | undefined {
+  const urls: string[] = [];
+  for (const child of link.children) {
+    if (child.type === 'image') urls.push(child.url);
+    else if (child.type === 'html' && /^(?:\s*<img\b[^>]*>)+\s*$/i.test(child.value))
+      urls.push(...htmlUrls(child.value).map((u) => u.url));
+    else if (child.type !== 'text' || child.value.trim()) return undefined;
+  }
+  return urls.length && urls.every((u) => photo(u) === undefined) ? urls : undefined;
+}
 
 // Each address is asked once: the importer's answers may copy or download a photo.
 function once(fn: (url: string) => string | undefined) {
@@ -39,7 +50,7 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
     once((u) => rewrites.photo(u)),
     once((u) => rewrites.storyId(u)),
   ];
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownTree(markdown);
   const edits: Edit[] = [];
   const notes: SourceNote[] = [];
   const missing = (url: string, kept: string) =>
@@ -56,7 +67,9 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
   };
   const remove = (node: Link | Image | Paragraph | Definition | Html, inline: boolean) => {
     const [start, end] = spanOf(node);
-    edits.push(inline ? { start, end, text: '' } : blockRemoval(markdown, node));
+    // A photo taken out of a sentence leaves one space between the words around it, not two.
+    const spaces = markdown[start - 1] === ' ' && markdown[end] === ' ' ? 1 : 0;
+    edits.push(inline ? { start, end: end + spaces, text: '' } : blockRemoval(markdown, node));
   };
   visit(tree, (node) => {
     if (node.type === 'paragraph') {
@@ -71,14 +84,15 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
         const caption = figure.image.title?.trim();
         if (caption) edits.push({ start: spanOf(node)[0], end: spanOf(node)[1], text: `*${escapeText(caption)}*` });
         else remove(node, false);
-        missing(figure.image.url, caption ? ' with its credit; its caption is kept as an italic line' : ' with its credit');
+        const credit = figure.credit === undefined ? '' : ' with its credit';
+        missing(figure.image.url, `${credit}${caption ? '; its caption is kept as an italic line' : ''}`);
         return SKIP;
       }
     } else if (node.type === 'link') {
-      const [only, ...more] = node.children;
-      if (only?.type === 'image' && !more.length && photo(only.url) === undefined) {
+      const gone = photosOnly(node, photo);
+      if (gone) {
         remove(node, true);
-        missing(only.url, ' with the link around it');
+        for (const url of gone) missing(url, ' with the link around it');
         return SKIP;
       }
       const to = link(node.url);
