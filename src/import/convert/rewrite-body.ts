@@ -2,6 +2,7 @@ import type { Definition, Html, Image, Link, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { matchFigure } from '../../markdown/figure-syntax.ts';
+import { CREDIT_LABEL } from '../../model/credit-line.ts';
 import type { SourceNote } from '../source.ts';
 import { applyEdits, blockRemoval, spanOf, type Edit } from './body-edits.ts';
 import { attributeValue, htmlUrls } from './html-urls.ts';
@@ -81,7 +82,8 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
       }
       const figure = matchFigure(node);
       if (figure && photo(figure.image.url) === undefined) {
-        const caption = figure.image.title?.trim();
+        // A caption reading like a credit line would stand as a credit apart from a photo above it: it goes too.
+        const caption = CREDIT_LABEL.test(figure.image.title ?? '') ? undefined : figure.image.title?.trim();
         if (caption) edits.push({ start: spanOf(node)[0], end: spanOf(node)[1], text: `*${escapeText(caption)}*` });
         else remove(node, false);
         const credit = figure.credit === undefined ? '' : ' with its credit';
