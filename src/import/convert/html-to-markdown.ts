@@ -1,6 +1,7 @@
 import type { SourceNote } from '../source.ts';
 import { newConversion, note } from './context.ts';
 import { parseFragment } from './dom.ts';
+import { limitDepth, shallowSource } from './depth-pass.ts';
 import { convertEmbeds } from './embed-pass.ts';
 import { convertPhotos } from './photo-pass.ts';
 import { removeUnwanted } from './removal-pass.ts';
@@ -19,7 +20,8 @@ const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Noncharacter_Code_Point}/gu;
  */
 export function htmlToMarkdown(html: string, near?: string): { markdown: string; notes: SourceNote[] } {
   const c = newConversion(near);
-  const root = parseFragment(sourceHtml(html.replaceAll('\u0000', '')));
+  const root = parseFragment(shallowSource(sourceHtml(html.replaceAll('\u0000', ''))));
+  limitDepth(c, root);
   removeUnwanted(c, root);
   convertTables(c, root);
   convertEmbeds(c, root);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../../src/import/convert/html-to-markdown.ts';
+import { problemsIn } from '../helpers/body-problems.ts';
+
+const nested = (open: string, close: string, n: number, inner = 'The innermost words.') =>
+  `${open.repeat(n)}${inner}${close.repeat(n)}`;
+const errorsIn = (markdown: string) =>
+  problemsIn(markdown)
+    .filter((p) => p.severity === 'error')
+    .map((p) => p.kind);
+
+describe('htmlToMarkdown on broken pages', () => {
+  it('keeps the words of HTML nested thousands deep, quickly, in a body the checker accepts', () => {
+    for (const [open, close] of [
+      ['<div>', '</div>'],
+      ['<blockquote>', '</blockquote>'],
+      ['<ul><li>', '</li></ul>'],
+      ['<b>', '</b>'],
+    ] as const) {
+      const started = performance.now();
+      const { markdown, notes } = htmlToMarkdown(nested(open, close, 20_000));
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(markdown).toContain('The innermost words.');
+      expect(errorsIn(markdown)).toEqual([]);
+      expect(notes.map((n) => n.kind)).toContain('deep-html');
+    }
+  });
+
+  it('leaves lists and quotes nested as a story nests them', () => {
+    const { markdown, notes } = htmlToMarkdown(
+      nested('<blockquote>', '</blockquote>', 3, '<ul><li>a<ul><li>b</li></ul></li></ul>'),
+    );
+    expect(markdown).toBe('> > > - a\n> > >   - b\n');
+    expect(notes).toEqual([]);
+  });
+
+  it('answers an empty body with an empty one', () => {
+    expect(htmlToMarkdown('')).toEqual({ markdown: '', notes: [] });
+    expect(htmlToMarkdown('<p>&nbsp;</p><!-- wp:spacer /-->\n')).toEqual({ markdown: '', notes: [] });
+  });
+
+  it('never writes a related link or an unsafe link the source did not mean', () => {
+    const html =
+      '<p>Read More: [[harbour-fees]]</p><h2>[[x]]</h2><p><a href="javascript:alert(1)">click</a> <a href="data:text/html,x">data</a></p>';
+    const { markdown } = htmlToMarkdown(html);
+    expect(errorsIn(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/\]\((?:javascript|data):/);
+  });
+});
