@@ -34,6 +34,18 @@ describe('htmlToMarkdown on broken pages', () => {
     expect(notes).toEqual([]);
   });
 
+  it('cuts a gallery past what a story may show, rather than stopping the build', () => {
+    const photo = (i: number) =>
+      `<figure><img src="https://old.example/g${i}.jpg" alt="Quay ${i}"><figcaption>Day ${i}.</figcaption></figure>`;
+    const repeated = Array.from({ length: 40 }, (_, i) => photo(i)).join('');
+    const { markdown, notes } = htmlToMarkdown(Array.from({ length: 90 }, (_, i) => photo(i)).join('') + repeated);
+    expect(markdown.match(/!\[/g)).toHaveLength(100);
+    expect(markdown).toContain('g59.jpg');
+    expect(markdown).not.toContain('g60.jpg');
+    expect(errorsIn(markdown)).toEqual([]);
+    expect(notes).toEqual([{ kind: 'too-many-photos', detail: expect.stringMatching(/^30 photos past/) }]);
+  });
+
   it('answers an empty body with an empty one', () => {
     expect(htmlToMarkdown('')).toEqual({ markdown: '', notes: [] });
     expect(htmlToMarkdown('<p>&nbsp;</p><!-- wp:spacer /-->\n')).toEqual({ markdown: '', notes: [] });

@@ -3,6 +3,7 @@ import { newConversion, note } from './context.ts';
 import { parseFragment } from './dom.ts';
 import { limitDepth, shallowSource } from './depth-pass.ts';
 import { convertEmbeds } from './embed-pass.ts';
+import { notePhotosLeftOut } from './photo-limit.ts';
 import { convertPhotos } from './photo-pass.ts';
 import { removeUnwanted } from './removal-pass.ts';
 import { sourceHtml } from './source-html.ts';
@@ -28,6 +29,7 @@ export function htmlToMarkdown(html: string, near?: string): { markdown: string;
   convertPhotos(c, root);
   finishText(c, root);
   let markdown = turndownFor(c).turndown(root as HTMLElement);
+  notePhotosLeftOut(c);
   const controls = markdown.match(CONTROL)?.length ?? 0;
   if (controls) {
     markdown = markdown.replace(CONTROL, '');

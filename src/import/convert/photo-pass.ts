@@ -101,7 +101,7 @@ function write(c: Conversion, at: Element, photos: FoundPhoto[], runCredit?: str
     for (const n of line?.nodes ?? []) n.parentNode?.removeChild(n);
     creditFromLine(c, photos, text);
   }
-  const parts = photos.map((p) => photoMarkdown(c, p));
+  const parts = photos.map((p) => photoMarkdown(c, p)).filter(Boolean);
   if (after) parts.push(`*${escapeText(after)}*`);
   replaceNode(at, placeholder(c, at.ownerDocument, parts.join('\n\n'), true));
 }
