@@ -47,7 +47,7 @@ function plainBox(el: Element): Element {
  */
 export function limitDepth(c: Conversion, root: Element) {
   let flattened = 0;
-  // Depth first, so no deep subtree is ever moved: the DOM walks a moved subtree recursively.
+  // Too deep first, so boxing a list never moves a deep subtree: the DOM walks a moved subtree recursively.
   const deep: [Element, number][] = [[root, 0]];
   while (deep.length) {
     const [el, depth] = deep.pop()!;

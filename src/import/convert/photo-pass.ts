@@ -63,16 +63,21 @@ function linkOf(img: Element, top: Element): string | undefined {
   return undefined;
 }
 
+/** The page a photo links to; not a larger size of itself, which leads nowhere once the photo is here. */
+function pageLink(href: string | undefined): string | undefined {
+  const link = cleanLink(href ?? null);
+  return 'url' in link && !isPhotoFile(link.url) ? link.url : undefined;
+}
+
 function foundPhoto(c: Conversion, photo: ContainedPhoto): FoundPhoto {
   const split = photo.caption ? captionAndCredit(photo.caption.innerHTML, c.near) : { notes: [] };
   for (const n of split.notes) note(c, n.kind, n.detail);
-  const link = cleanLink(photo.link ?? null);
   return {
     src: imageSource(photo.img)!,
     alt: plainText(photo.img.getAttribute('alt') ?? ''),
     caption: split.caption,
     credit: split.credit,
-    link: 'url' in link && !isPhotoFile(link.url) ? link.url : undefined,
+    link: pageLink(photo.link),
   };
 }
 
@@ -89,6 +94,8 @@ function convertContainer(c: Conversion, container: Element) {
   let outer = container;
   while (outer.parentElement && ['a', 'span'].includes(tagOf(outer.parentElement)) && !visibleText(outer.parentElement)) {
     outer = outer.parentElement;
+    // A figure wrapped whole in a link: the link is the photo's.
+    if (tagOf(outer) === 'a' && found.length === 1) found[0]!.link ??= pageLink(outer.getAttribute('href') ?? undefined);
   }
   write(c, outer, found, undefined, outer, shared?.caption);
 }
