@@ -1,4 +1,4 @@
-import type { Definition, Html, Image, Link, Paragraph } from 'mdast';
+import type { Definition, Image, Link, Nodes as Node } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { matchFigure } from '../../markdown/figure-syntax.ts';
@@ -60,13 +60,14 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
   const definitions = new Map<string, Definition>();
   visit(tree, (node) => {
     if (node.type === 'imageReference') images.add(node.identifier);
-    if (node.type === 'definition') definitions.set(node.identifier, node);
+    // The first definition of a label is the one references use.
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   const redirect = (node: Link | Image | Definition, to: string | undefined) => {
     const range = to === undefined || to === node.url ? undefined : destinationRange(markdown, node);
     if (range && to !== undefined) edits.push({ start: range[0], end: range[1], text: destination(to) });
   };
-  const remove = (node: Link | Image | Paragraph | Definition | Html, inline: boolean) => {
+  const remove = (node: Node, inline: boolean) => {
     const [start, end] = spanOf(node);
     // A photo taken out of a sentence leaves one space between the words around it, not two.
     const spaces = markdown[start - 1] === ' ' && markdown[end] === ' ' ? 1 : 0;
@@ -113,7 +114,7 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
       } else redirect(node, to);
     } else if (node.type === 'imageReference') {
       const def = definitions.get(node.identifier);
-      if (def && photo(def.url) === undefined) remove(node as unknown as Image, true);
+      if (def && photo(def.url) === undefined) remove(node, true);
     } else if (node.type === 'definition') {
       if (!images.has(node.identifier)) redirect(node, link(node.url));
       else if (photo(node.url) === undefined) {
