@@ -46,6 +46,16 @@ describe('htmlToMarkdown on broken pages', () => {
     expect(notes).toEqual([{ kind: 'too-many-photos', detail: expect.stringMatching(/^30 photos past/) }]);
   });
 
+  it('writes a part too dense with links for the parse budget as HTML, and the rest as Markdown', () => {
+    const links = Array.from({ length: 400 }, (_, i) => `<a href="https://ferries.example/route_${i}">Route *${i}*</a>`);
+    const roundup = `<p>Timetables.</p><p>${links.join(', ')}</p><ul>${links.map((a) => `<li>${a}</li>`).join('')}</ul>`;
+    const { markdown, notes } = htmlToMarkdown(roundup);
+    expect(markdown.startsWith('Timetables.\n\n<p><a href="https://ferries.example/route_0">Route *0*</a>, ')).toBe(true);
+    expect(markdown).toContain('<ul><li><a href="https://ferries.example/route_0">');
+    expect(errorsIn(markdown)).toEqual([]);
+    expect(notes).toEqual([{ kind: 'dense-markup', detail: '2 parts too dense for Markdown kept as HTML' }]);
+  });
+
   it('answers an empty body with an empty one', () => {
     expect(htmlToMarkdown('')).toEqual({ markdown: '', notes: [] });
     expect(htmlToMarkdown('<p>&nbsp;</p><!-- wp:spacer /-->\n')).toEqual({ markdown: '', notes: [] });

@@ -1,5 +1,6 @@
 import type { SourceNote } from '../source.ts';
 import { newConversion, note } from './context.ts';
+import { keepWithinBudget } from './budget-pass.ts';
 import { parseFragment } from './dom.ts';
 import { limitDepth, shallowSource } from './depth-pass.ts';
 import { convertEmbeds } from './embed-pass.ts';
@@ -28,6 +29,7 @@ export function htmlToMarkdown(html: string, near?: string): { markdown: string;
   convertEmbeds(c, root);
   convertPhotos(c, root);
   finishText(c, root);
+  keepWithinBudget(c, root);
   let markdown = turndownFor(c).turndown(root as HTMLElement);
   notePhotosLeftOut(c);
   const controls = markdown.match(CONTROL)?.length ?? 0;

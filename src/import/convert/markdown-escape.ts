@@ -2,8 +2,9 @@ import TurndownService from 'turndown';
 
 const turndownEscape = TurndownService.prototype.escape;
 
-// An empty comment between the brackets: the page shows `[[`, the parser sees no `[[…]]`.
-const BRACKETS = /\\\[(?=\\\[)/g;
+// The second bracket in a span: the page shows `[[`, the parser sees no `[[…]]`. (An empty comment
+// would do as well, but a comment in a line makes the checker's parse budget count HTML blocks after it.)
+const BRACKETS = /\\\[\\\[/g;
 
 /**
  * Escaping for text that must stay text in Broadsheet Markdown: turndown's own escapes (`*`, `_`,
@@ -17,7 +18,7 @@ export function escapeText(text: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/~/g, '\\~')
     .replace(/^(\d+)\) /, '$1\\) ')
-    .replace(BRACKETS, '\\[<!-- -->');
+    .replace(BRACKETS, '\\[<span>\\[</span>');
 }
 
 /**
