@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../src/import/convert/html-to-markdown.ts';
+import { rewriteBody } from '../../src/import/convert/rewrite-body.ts';
 import { problemsIn } from '../helpers/body-problems.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
 
@@ -36,6 +37,23 @@ describe('every converted body', () => {
       await expect(renderMarkdown(markdown)).resolves.toBeTypeOf('string');
     });
   }
+
+  it('stays byte for byte through rewriteBody when nothing moves, and error-free when every photo is missing', () => {
+    for (const name of cases) {
+      const markdown = readFileSync(join(root, name, 'output.md'), 'utf8');
+      const same = rewriteBody(markdown, { link: () => undefined, photo: (url) => url, storyId: () => undefined });
+      expect(same.markdown, name).toBe(markdown);
+      const gone = rewriteBody(markdown, {
+        link: () => '/city/other-story/',
+        photo: () => undefined,
+        storyId: () => 'other-story',
+      });
+      expect(
+        problemsIn(gone.markdown).filter((p) => p.severity === 'error' && p.kind !== 'UnknownStory'),
+        name,
+      ).toEqual([]);
+    }
+  });
 
   it('leaves the checker few warnings: only photos whose source gave no credit', () => {
     const warnings = cases.flatMap((name) =>

@@ -1,5 +1,5 @@
 import { elementFate, keepsAttribute, URL_ATTRIBUTES } from '../../markdown/html-allow-list.ts';
-import { note, shorten, type Conversion } from './context.ts';
+import { note, shorten, WRITTEN, type Conversion } from './context.ts';
 import { ELEMENT, tagOf, TEXT } from './dom.ts';
 import { cleanLink, imageSource } from './urls.ts';
 
@@ -39,6 +39,10 @@ export function allowedHtml(c: Conversion, node: Node): string {
   const el = node as Element;
   const tag = tagOf(el);
   const inner = () => Array.from(el.childNodes, (child) => allowedHtml(c, child)).join('');
+  if (el.hasAttribute(WRITTEN)) {
+    note(c, 'removed-html', 'a photo or embed inside a part kept as HTML is left out');
+    return '';
+  }
   const fate = elementFate(tag);
   if (fate === 'drop') {
     if (tag === 'img') note(c, 'photo-in-html', `photo ${shorten(imageSource(el) ?? '')} in a table kept as HTML is left out`);

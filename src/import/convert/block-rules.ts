@@ -16,8 +16,8 @@ export function blockRules(c: Conversion): Record<string, Rule> {
     paragraph: { filter: 'p', replacement: (content) => block(trimBreaks(content)) },
     lineBreak: {
       filter: 'br',
-      // A GFM cell is one line: a break in it is written as HTML.
-      replacement: (_content, node) => (node.closest('td, th') ? '<br>' : '\\\n'),
+      // A GFM cell is one line: a break in it is written as HTML; inline code has no breaks.
+      replacement: (_content, node) => (node.closest('code') ? ' ' : node.closest('td, th') ? '<br>' : '\\\n'),
     },
     heading: {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],

@@ -1,4 +1,4 @@
-import type { Node } from 'unist';
+import type { Nodes as Node } from 'mdast';
 
 /** One change to a body: the text between two offsets replaced. */
 export interface Edit {

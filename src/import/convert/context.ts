@@ -14,10 +14,13 @@ export interface Conversion {
   nonce: string;
   /** Whether headings move one level down (the body has an `<h1>`), as the renderer would. */
   demote: boolean;
+  /** The photos written so far, and their versions (address and words): a story may show only so many. */
+  photos: { shown: number; versions: Set<string>; left: number };
 }
 
 export function newConversion(near?: string): Conversion {
-  return { near, notes: [], written: new Map(), nonce: Math.random().toString(36).slice(2), demote: false };
+  const photos = { shown: 0, versions: new Set<string>(), left: 0 };
+  return { near, notes: [], written: new Map(), nonce: Math.random().toString(36).slice(2), demote: false, photos };
 }
 
 /** A note for the report, once per conversion however often the same thing is met. */

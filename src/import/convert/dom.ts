@@ -66,7 +66,7 @@ export const visibleText = (node: Node) => (node.textContent ?? '').replace(/\s+
 /** HTML's block elements: what ends a run of inline content. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   (
-    'address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure ' +
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure ' +
     'footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p pre section summary table tbody td ' +
     'tfoot th thead tr ul x-broadsheet'
   ).split(' '),

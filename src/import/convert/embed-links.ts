@@ -8,6 +8,8 @@ export interface EmbedLink {
 
 interface Provider {
   host: RegExp;
+  /** Only addresses under this path (Google serves maps, documents and forms from its domains). */
+  path?: RegExp;
   what: string;
   text: string;
   /** The page behind the player's address, when the two differ. */
@@ -54,7 +56,7 @@ const PROVIDERS: Provider[] = [
     text: 'Listen on SoundCloud',
     page: (u) => param(u, 'url'),
   },
-  { host: /(?:^|\.)google\.[a-z.]+$/, what: 'Google map', text: 'See the map' },
+  { host: /(?:^|\.)google\.[a-z.]+$/, path: /^\/maps\b/, what: 'Google map', text: 'See the map' },
   { host: /(?:^|\.)(?:twitter|x)\.com$/, what: 'post on X (Twitter)', text: 'See the post on X' },
   { host: /(?:^|\.)instagram\.com$/, what: 'Instagram post', text: 'See the post on Instagram' },
   { host: /(?:^|\.)tiktok\.com$/, what: 'TikTok video', text: 'Watch on TikTok' },
@@ -76,7 +78,7 @@ export function embedLink(src: string, title?: string): EmbedLink | undefined {
     return undefined;
   }
   if (!/^https?:$/.test(u.protocol)) return undefined;
-  const provider = PROVIDERS.find((p) => p.host.test(u.hostname));
+  const provider = PROVIDERS.find((p) => p.host.test(u.hostname) && (p.path?.test(u.pathname) ?? true));
   const page = provider?.page?.(u) ?? u.href;
   const what = provider?.what ?? `embedded page from ${u.hostname}`;
   const bare = title?.replace(/^(?:youtube|vimeo|spotify|soundcloud)\s+(?:embed|player|video player)\s*:\s*/i, '').trim();

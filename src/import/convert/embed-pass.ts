@@ -67,7 +67,7 @@ export function convertEmbeds(c: Conversion, root: Element) {
   for (const el of Array.from(root.querySelectorAll(CARDS))) {
     if (root.contains(el)) toLink(c, el, sourceOf(el), titleOf(el));
   }
-  for (const el of Array.from(root.querySelectorAll('figure.wp-block-embed, .wp-block-embed'))) {
+  for (const el of Array.from(root.querySelectorAll('.wp-block-embed'))) {
     const wrapper = el.querySelector('.wp-block-embed__wrapper');
     const url = wrapper && !wrapper.querySelector(PLAYERS) ? visibleText(wrapper) : undefined;
     if (url && root.contains(el)) toLink(c, wrapper!, url, undefined);

@@ -1,7 +1,10 @@
 import type { SourceNote } from '../source.ts';
 import { newConversion, note } from './context.ts';
+import { keepWithinBudget } from './budget-pass.ts';
 import { parseFragment } from './dom.ts';
+import { limitDepth, shallowSource } from './depth-pass.ts';
 import { convertEmbeds } from './embed-pass.ts';
+import { notePhotosLeftOut } from './photo-limit.ts';
 import { convertPhotos } from './photo-pass.ts';
 import { removeUnwanted } from './removal-pass.ts';
 import { sourceHtml } from './source-html.ts';
@@ -19,13 +22,16 @@ const CONTROL = /(?![\t\n\r])\p{Cc}|\p{Noncharacter_Code_Point}/gu;
  */
 export function htmlToMarkdown(html: string, near?: string): { markdown: string; notes: SourceNote[] } {
   const c = newConversion(near);
-  const root = parseFragment(sourceHtml(html.replaceAll('\u0000', '')));
+  const root = parseFragment(shallowSource(sourceHtml(html.replaceAll('\u0000', ''))));
+  limitDepth(c, root);
   removeUnwanted(c, root);
   convertTables(c, root);
   convertEmbeds(c, root);
   convertPhotos(c, root);
   finishText(c, root);
+  keepWithinBudget(c, root);
   let markdown = turndownFor(c).turndown(root as HTMLElement);
+  notePhotosLeftOut(c);
   const controls = markdown.match(CONTROL)?.length ?? 0;
   if (controls) {
     markdown = markdown.replace(CONTROL, '');

@@ -2,6 +2,7 @@ import type TurndownService from 'turndown';
 import { DECORATIVE } from '../../markdown/photo-syntax.ts';
 import { note, shorten, WRITTEN, type Conversion } from './context.ts';
 import { plainText } from './html-text.ts';
+import { admitPhoto } from './photo-limit.ts';
 import { destination, escapeLine } from './markdown-escape.ts';
 import { cleanLink, imageSource, isPhotoFile } from './urls.ts';
 
@@ -43,6 +44,7 @@ export function inlineRules(c: Conversion): Record<string, Rule> {
         const src = imageSource(node);
         if (!src) return '';
         const alt = plainText(node.getAttribute('alt') ?? '');
+        if (!admitPhoto(c, alt ? [src, alt, false] : [src, '', true])) return '';
         if (alt) return `![${escapeLine(alt)}](${destination(src)})`;
         note(c, 'photo-without-alt', `${shorten(src)} has no alt text: marked decorative`);
         return `![](${destination(src)} "${DECORATIVE}")`;

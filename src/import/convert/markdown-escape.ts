@@ -1,23 +1,24 @@
 import TurndownService from 'turndown';
 
+const turndownEscape = TurndownService.prototype.escape;
+
+// The second bracket in a span: the page shows `[[`, the parser sees no `[[…]]`. (An empty comment
+// would do as well, but a comment in a line makes the checker's parse budget count HTML blocks after it.)
+const BRACKETS = /\\\[\\\[/g;
+
 /**
  * Escaping for text that must stay text in Broadsheet Markdown: turndown's own escapes (`*`, `_`,
  * `[`, a `#` or `1.` starting a line…) and what it leaves out, because the body grammar has it:
  * `<` before a tag name, character references, `~` (GFM strikethrough), `1)` lists, and `[[`, which
  * would make a related-link line of a paragraph or a stray one the checker refuses.
  */
-const turndownEscape = TurndownService.prototype.escape;
-
-// An empty comment between the brackets: the page shows `[[`, the parser sees no `[[…]]`.
-const BRACKETS = /\\\[(?=\\\[)/g;
-
 export function escapeText(text: string): string {
   return turndownEscape(text)
     .replace(/<(?=[A-Za-z/!?])/g, '\\<')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/~/g, '\\~')
     .replace(/^(\d+)\) /, '$1\\) ')
-    .replace(BRACKETS, '\\[<!-- -->');
+    .replace(BRACKETS, '\\[<span>\\[</span>');
 }
 
 /**

@@ -6,7 +6,7 @@ import { plainText } from './html-text.ts';
 import { escapeText } from './markdown-escape.ts';
 import { containedPhotos, isPhotoContainer, type ContainedPhoto } from './photo-containers.ts';
 import { photoMarkdown, type FoundPhoto } from './photo-markdown.ts';
-import { creditInRun, inlineRun, isPhotosOnly, looksLikeCreditLine } from './photo-runs.ts';
+import { creditInRun, inlineRun, isPhotosOnly, lineAfter, looksLikeCreditLine, type InlineRun } from './photo-runs.ts';
 import { cleanLink, imageSource, isPhotoFile } from './urls.ts';
 
 /**
@@ -23,16 +23,27 @@ export function convertPhotos(c: Conversion, root: Element) {
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const run = inlineRun(img);
     if (!run) continue;
+    const found = () => foundPhoto(c, { img, link: linkOf(img, run.top) });
     const credit = isPhotosOnly(run) ? undefined : creditInRun(run);
-    if (!isPhotosOnly(run) && !credit) continue;
-    // What separated the photos (spaces, line breaks) would be stray text between photo paragraphs.
-    const spare = credit?.nodes ?? run.nodes.filter((n) => (n.nodeType === TEXT && !n.textContent?.trim()) || tagOf(n) === 'br');
-    for (const n of spare) n.parentNode?.removeChild(n);
-    const found = foundPhoto(c, { img, link: linkOf(img, run.top) });
-    const below = run.nodes.at(-1) === run.top && run.container.lastChild === run.top ? run.container : run.top;
-    write(c, run.top, [found], credit?.text, below);
+    if (isPhotosOnly(run) || credit) {
+      // What separated the photos (spaces, line breaks) would be stray text between photo paragraphs.
+      const spare =
+        credit?.nodes ?? run.nodes.filter((n) => (n.nodeType === TEXT && !n.textContent?.trim()) || tagOf(n) === 'br');
+      for (const n of spare) n.parentNode?.removeChild(n);
+      const below = run.container.lastChild === run.top ? run.container : run.top;
+      write(c, run.top, [found()], credit?.text, below);
+    } else if (WORDPRESS_PHOTO.test(img.getAttribute('class') ?? '') && atEdge(run)) write(c, run.top, [found()]);
   }
 }
+
+// WordPress marks the photos an editor placed (`alignleft`, `wp-image-12`); one floated at the start or
+// end of a paragraph is a photo beside the text, not a picture in a sentence: it gets a paragraph of its own.
+const WORDPRESS_PHOTO = /\b(?:align(?:left|right|center|none)|wp-image-\d+|size-(?:full|large|medium|thumbnail))\b/;
+const atEdge = (run: InlineRun) => {
+  const at = run.nodes.indexOf(run.top);
+  const words = (nodes: Node[]) => nodes.some((n) => visibleText(n));
+  return !words(run.nodes.slice(0, at)) || !words(run.nodes.slice(at + 1));
+};
 
 // Emoji WordPress drew as pictures are words; a 1×1 image is a tracking pixel; an image without an address shows nothing.
 function tidyImage(c: Conversion, img: Element) {
@@ -52,16 +63,21 @@ function linkOf(img: Element, top: Element): string | undefined {
   return undefined;
 }
 
+/** The page a photo links to; not a larger size of itself, which leads nowhere once the photo is here. */
+function pageLink(href: string | undefined): string | undefined {
+  const link = cleanLink(href ?? null);
+  return 'url' in link && !isPhotoFile(link.url) ? link.url : undefined;
+}
+
 function foundPhoto(c: Conversion, photo: ContainedPhoto): FoundPhoto {
   const split = photo.caption ? captionAndCredit(photo.caption.innerHTML, c.near) : { notes: [] };
   for (const n of split.notes) note(c, n.kind, n.detail);
-  const link = cleanLink(photo.link ?? null);
   return {
     src: imageSource(photo.img)!,
     alt: plainText(photo.img.getAttribute('alt') ?? ''),
     caption: split.caption,
     credit: split.credit,
-    link: 'url' in link && !isPhotoFile(link.url) ? link.url : undefined,
+    link: pageLink(photo.link),
   };
 }
 
@@ -78,20 +94,21 @@ function convertContainer(c: Conversion, container: Element) {
   let outer = container;
   while (outer.parentElement && ['a', 'span'].includes(tagOf(outer.parentElement)) && !visibleText(outer.parentElement)) {
     outer = outer.parentElement;
+    // A figure wrapped whole in a link: the link is the photo's.
+    if (tagOf(outer) === 'a' && found.length === 1) found[0]!.link ??= pageLink(outer.getAttribute('href') ?? undefined);
   }
   write(c, outer, found, undefined, outer, shared?.caption);
 }
 
 /** Replaces `at` with the photos' Markdown, taking a credit line from the run or from the paragraph below `below`. */
-function write(c: Conversion, at: Element, photos: FoundPhoto[], runCredit: string | undefined, below: Element, after?: string) {
-  const lineBelow = below.nextElementSibling;
-  const text =
-    runCredit ?? (tagOf(lineBelow) === 'p' && lineBelow && !lineBelow.querySelector('img') ? visibleText(lineBelow) : '');
+function write(c: Conversion, at: Element, photos: FoundPhoto[], runCredit?: string, below?: Element, after?: string) {
+  const line = runCredit === undefined && below ? lineAfter(below) : undefined;
+  const text = runCredit ?? line?.text;
   if (text && looksLikeCreditLine(text) && photos.some((p) => !p.credit)) {
-    if (!runCredit) lineBelow?.remove();
+    for (const n of line?.nodes ?? []) n.parentNode?.removeChild(n);
     creditFromLine(c, photos, text);
   }
-  const parts = photos.map((p) => photoMarkdown(c, p));
+  const parts = photos.map((p) => photoMarkdown(c, p)).filter(Boolean);
   if (after) parts.push(`*${escapeText(after)}*`);
   replaceNode(at, placeholder(c, at.ownerDocument, parts.join('\n\n'), true));
 }

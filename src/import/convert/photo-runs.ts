@@ -13,10 +13,12 @@ export interface InlineRun {
   container: Element;
 }
 
-// Blocks a photo paragraph may stand in; in a table cell, a heading or a caption a photo stays inline.
-const PHOTO_PLACES: ReadonlySet<string> = new Set(
-  'p div section article main header footer aside center blockquote li dd body x-broadsheet'.split(' '),
+// Blocks turndown writes no paragraph for: in a table cell, a heading or a caption a photo stays inline.
+const NO_PARAGRAPH: ReadonlySet<string> = new Set(
+  'td th tr thead tbody tfoot table caption figcaption h1 h2 h3 h4 h5 h6 pre ul ol dl hr'.split(' '),
 );
+/** Whether a block is written as a paragraph, so a photo alone in it is an in-body photo. */
+const isParagraphBlock = (node: Node | null | undefined) => isBlock(node) && !NO_PARAGRAPH.has(tagOf(node));
 
 const holdsOnly = (el: Element, img: Element) => !visibleText(el) && el.querySelectorAll('img').length === 1 && el.contains(img);
 
@@ -24,7 +26,7 @@ export function inlineRun(img: Element): InlineRun | undefined {
   let top: Element = img;
   while (top.parentElement && !isBlock(top.parentElement) && holdsOnly(top.parentElement, img)) top = top.parentElement;
   const container = top.parentElement;
-  if (!container || !PHOTO_PLACES.has(tagOf(container))) return undefined;
+  if (!container || !isParagraphBlock(container)) return undefined;
   const siblings = Array.from(container.childNodes);
   let start = siblings.indexOf(top);
   let end = start;
@@ -54,4 +56,31 @@ export function creditInRun(run: InlineRun): { text: string; nodes: Node[] } | u
     .replace(/\s+/g, ' ')
     .trim();
   return text && looksLikeCreditLine(text) ? { text, nodes: after } : undefined;
+}
+
+// A line of text under a photo is a paragraph of words, not a list, a table or a quote.
+const NOT_A_LINE = 'img, table, ul, ol, dl, blockquote, pre, figure, h1, h2, h3, h4, h5, h6, hr';
+
+/** The line right after `el`: the next paragraph, or the words that follow it up to the next block. */
+export function lineAfter(el: Element): { text: string; nodes: Node[] } | undefined {
+  let next = el.nextSibling;
+  while (next?.nodeType === TEXT && !next.textContent?.trim()) next = next.nextSibling;
+  if (!next) return undefined;
+  if (isBlock(next)) {
+    const block = next as Element;
+    return isParagraphBlock(block) && tagOf(block) !== 'li' && !block.querySelector(NOT_A_LINE)
+      ? { text: visibleText(block), nodes: [block] }
+      : undefined;
+  }
+  const nodes: Node[] = [];
+  for (let n: Node | null = next; n && !isBlock(n); n = n.nextSibling) nodes.push(n);
+  if (nodes.some((n) => isElement(n) && (tagOf(n) === 'img' || n.querySelector(NOT_A_LINE)))) return undefined;
+  return {
+    text: nodes
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    nodes,
+  };
 }

@@ -1,15 +1,10 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { htmlUrls } from './html-urls.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
+import { markdownTree } from './markdown-tree.ts';
 
 /** Every photo URL a Markdown body shows (Markdown images, reference definitions used by images, <img src> in kept HTML), in order, without repeats. */
 export function photoUrls(markdown: string): string[] {
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownTree(markdown);
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => {
     // The first definition of a label is the one that counts.

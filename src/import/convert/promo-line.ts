@@ -30,8 +30,11 @@ const LABELS = [
   'don’t miss',
   'must read',
 ];
-// The label, then a colon, a dash, a bar or guillemets, as desks write it.
-const LABEL = new RegExp(`^\\s*(${LABELS.join('|').replace(/ /g, '\\s+')})\\s*(?::|[-–—|»>]+)\\s*`, 'i');
+const NAME = `(${LABELS.join('|').replace(/ /g, '\\s+')})`;
+// Before the link the label may stand bare ("Also read [it](…)"); opening the link's words it must
+// end in a colon, a dash, a bar or guillemets, or "Read more about the vote" would be one.
+const LABEL_BEFORE = new RegExp(`^\\s*${NAME}\\s*(?:(?::|[-–—|»>]+)\\s*)?$`, 'i');
+const LABEL_OPENING = new RegExp(`^\\s*${NAME}\\s*(?::|[-–—|»>]+)\\s*\\S`, 'i');
 
 /** The paragraph's inline content with bold and italic opened up; undefined if it holds anything else than text and links. */
 function flatten(nodes: readonly PhrasingContent[]): (Link | string)[] | undefined {
@@ -64,7 +67,6 @@ export function matchPromo(node: Paragraph): Promo | undefined {
   const before = parts.slice(0, at).join('');
   const after = parts.slice(at + 1).join('');
   if (!/^[\s.!…)]*$/.test(after)) return undefined;
-  const label = before.trim() ? LABEL.exec(before) : LABEL.exec(toString(link));
-  if (!label || (before.trim() && label[0].length !== before.length)) return undefined;
-  return { label: label[1]!.replace(/\s+/g, ' '), link };
+  const label = before.trim() ? LABEL_BEFORE.exec(before) : LABEL_OPENING.exec(toString(link));
+  return label ? { label: label[1]!.replace(/\s+/g, ' '), link } : undefined;
 }

@@ -1,15 +1,14 @@
-import type { Definition, Html, Image, Link, Paragraph, Root } from 'mdast';
+import type { Definition, Image, Link, Nodes as Node } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { matchFigure } from '../../markdown/figure-syntax.ts';
+import { CREDIT_LABEL } from '../../model/credit-line.ts';
 import type { SourceNote } from '../source.ts';
 import { applyEdits, blockRemoval, spanOf, type Edit } from './body-edits.ts';
 import { attributeValue, htmlUrls } from './html-urls.ts';
 import { destinationRange } from './link-syntax.ts';
 import { destination, escapeText } from './markdown-escape.ts';
+import { markdownTree } from './markdown-tree.ts';
 import { matchPromo } from './promo-line.ts';
 
 export interface BodyRewrites {
@@ -21,7 +20,20 @@ export interface BodyRewrites {
   storyId(url: string): string | undefined;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The addresses of a link's photos when nothing else is in it and none of them could be had: the
+ * link would be left without words (the checker refuses that), so it goes with them.
+ */
+function photosOnly(link: Link, photo: (url: string) => string | undefined): string[] | undefined {
+  const urls: string[] = [];
+  for (const child of link.children) {
+    if (child.type === 'image') urls.push(child.url);
+    else if (child.type === 'html' && /^(?:\s*<img\b[^>]*>)+\s*$/i.test(child.value))
+      urls.push(...htmlUrls(child.value).map((u) => u.url));
+    else if (child.type !== 'text' || child.value.trim()) return undefined;
+  }
+  return urls.length && urls.every((u) => photo(u) === undefined) ? urls : undefined;
+}
 
 // Each address is asked once: the importer's answers may copy or download a photo.
 function once(fn: (url: string) => string | undefined) {
@@ -39,7 +51,7 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
     once((u) => rewrites.photo(u)),
     once((u) => rewrites.storyId(u)),
   ];
-  const tree = parser.parse(markdown) as Root;
+  const tree = markdownTree(markdown);
   const edits: Edit[] = [];
   const notes: SourceNote[] = [];
   const missing = (url: string, kept: string) =>
@@ -48,15 +60,18 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
   const definitions = new Map<string, Definition>();
   visit(tree, (node) => {
     if (node.type === 'imageReference') images.add(node.identifier);
-    if (node.type === 'definition') definitions.set(node.identifier, node);
+    // The first definition of a label is the one references use.
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   const redirect = (node: Link | Image | Definition, to: string | undefined) => {
     const range = to === undefined || to === node.url ? undefined : destinationRange(markdown, node);
     if (range && to !== undefined) edits.push({ start: range[0], end: range[1], text: destination(to) });
   };
-  const remove = (node: Link | Image | Paragraph | Definition | Html, inline: boolean) => {
+  const remove = (node: Node, inline: boolean) => {
     const [start, end] = spanOf(node);
-    edits.push(inline ? { start, end, text: '' } : blockRemoval(markdown, node));
+    // A photo taken out of a sentence leaves one space between the words around it, not two.
+    const spaces = markdown[start - 1] === ' ' && markdown[end] === ' ' ? 1 : 0;
+    edits.push(inline ? { start, end: end + spaces, text: '' } : blockRemoval(markdown, node));
   };
   visit(tree, (node) => {
     if (node.type === 'paragraph') {
@@ -68,17 +83,19 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
       }
       const figure = matchFigure(node);
       if (figure && photo(figure.image.url) === undefined) {
-        const caption = figure.image.title?.trim();
+        // A caption reading like a credit line would stand as a credit apart from a photo above it: it goes too.
+        const caption = CREDIT_LABEL.test(figure.image.title ?? '') ? undefined : figure.image.title?.trim();
         if (caption) edits.push({ start: spanOf(node)[0], end: spanOf(node)[1], text: `*${escapeText(caption)}*` });
         else remove(node, false);
-        missing(figure.image.url, caption ? ' with its credit; its caption is kept as an italic line' : ' with its credit');
+        const credit = figure.credit === undefined ? '' : ' with its credit';
+        missing(figure.image.url, `${credit}${caption ? '; its caption is kept as an italic line' : ''}`);
         return SKIP;
       }
     } else if (node.type === 'link') {
-      const [only, ...more] = node.children;
-      if (only?.type === 'image' && !more.length && photo(only.url) === undefined) {
+      const gone = photosOnly(node, photo);
+      if (gone) {
         remove(node, true);
-        missing(only.url, ' with the link around it');
+        for (const url of gone) missing(url, ' with the link around it');
         return SKIP;
       }
       const to = link(node.url);
@@ -97,7 +114,7 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
       } else redirect(node, to);
     } else if (node.type === 'imageReference') {
       const def = definitions.get(node.identifier);
-      if (def && photo(def.url) === undefined) remove(node as unknown as Image, true);
+      if (def && photo(def.url) === undefined) remove(node, true);
     } else if (node.type === 'definition') {
       if (!images.has(node.identifier)) redirect(node, link(node.url));
       else if (photo(node.url) === undefined) {

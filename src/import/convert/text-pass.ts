@@ -38,8 +38,8 @@ function linkAddresses(c: Conversion, text: Text) {
       a.textContent = url;
       parts.push(a);
     } else {
-      // An empty comment after the scheme keeps a GFM parser from linking what no browser could follow.
-      const broken = escapeText(url).replace(/:/, '<!-- -->:');
+      // The colon in a span keeps a GFM parser from linking what no browser could follow.
+      const broken = escapeText(url).replace(/:/, '<span>:</span>');
       parts.push(placeholder(c, text.ownerDocument, broken, false));
     }
     at = m.index + url.length;

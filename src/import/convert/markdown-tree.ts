@@ -1,0 +1,17 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+let last: { markdown: string; tree: Root } | undefined;
+
+/**
+ * A body's Markdown tree, by the checker's grammar (remark-parse with GFM). The importer asks for
+ * a body's photos and then rewrites it: the last tree is kept, so the body is parsed once. Callers
+ * only read the tree.
+ */
+export function markdownTree(markdown: string): Root {
+  if (last?.markdown !== markdown) last = { markdown, tree: parser.parse(markdown) as Root };
+  return last.tree;
+}
