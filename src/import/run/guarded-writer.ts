@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { sha256, type Manifest } from './manifest.ts';
 
 /** What happened to one file the importer meant to write. */
-export type WriteOutcome = 'written' | 'unchanged' | 'edited' | 'not-ours';
+export type WriteOutcome = 'written' | 'unchanged' | 'edited' | 'not-ours' | 'skipped';
 
 /**
  * Writes into the content folder without ever taking an editor's work: a file is written when it is

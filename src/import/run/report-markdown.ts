@@ -12,6 +12,7 @@ const NOTE_TITLES: Record<string, string> = {
   'removed-html': 'HTML taken out (scripts, styles, forms)',
   undated: 'Posts without a date (kept as drafts)',
   empty: 'Posts with nothing in them (not imported)',
+  'too-large': 'Posts too long to be one story (not imported: split them)',
   'empty-after-import': 'Posts left without text once their photos were taken out',
   untitled: 'Posts without a title',
   'no-author': 'Posts without an author (byline "Staff")',

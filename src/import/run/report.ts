@@ -33,7 +33,7 @@ export function emptyReport(kind: string, path: string, command: string): Import
     peakMemoryMb: 0,
     posts: 0,
     byStatus: {},
-    files: { written: 0, unchanged: 0, edited: 0, 'not-ours': 0 },
+    files: { written: 0, unchanged: 0, edited: 0, 'not-ours': 0, skipped: 0 },
     leftAlone: [],
     authors: 0,
     photos: { fetched: 0, missing: 0 },

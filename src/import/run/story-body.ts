@@ -14,10 +14,11 @@ import { repairLinks } from './link-repair.ts';
  */
 export async function storyBody(
   post: SourcePost,
-  storyFile: string,
+  story: { id: string; file: string },
   photos: PhotoStore,
   index: LinkIndex,
 ): Promise<{ body: string; notes: SourceNote[] }> {
+  const storyFile = story.file;
   const notes: SourceNote[] = [];
   let markdown = post.body.text;
   if (post.body.format === 'html') {
@@ -46,7 +47,11 @@ export async function storyBody(
       return found?.url;
     },
     photo: (url) => had.get(url),
-    storyId: (url) => index.story(url)?.id,
+    // A promo pointing at the story itself is a link to itself, which the checker refuses.
+    storyId: (url) => {
+      const id = index.story(url)?.id;
+      return id === story.id ? undefined : id;
+    },
   });
   // A photo that could not be had is noted above, with the reason.
   notes.push(...rewritten.notes.filter((n) => n.kind !== 'missing-photo'));

@@ -1,3 +1,4 @@
+import { MAX_BODY_BYTES } from '../../check/text-hygiene.ts';
 import { slugify } from '../../model/slug.ts';
 import type { SourceNote, SourcePost, SourceReader } from '../source.ts';
 import type { Authors } from './authors.ts';
@@ -60,7 +61,7 @@ async function writeOne(post: SourcePost, planned: PlannedStory, context: WriteC
     draft = true;
     notes.push({ kind: 'undated', detail: `no publication date: kept as a draft dated ${published}` });
   }
-  const body = await storyBody(post, planned.file, context.photos, context.index);
+  const body = await storyBody(post, planned, context.photos, context.index);
   if (!body.body.trim()) {
     // Only a photo that could not be had: the excerpt stands in, else a line saying so, for an editor to see.
     body.body = plainText(post.excerpt) ?? 'The photo this story showed could not be brought over from the old site.';
@@ -88,6 +89,15 @@ async function writeOne(post: SourcePost, planned: PlannedStory, context: WriteC
     },
     body.body,
   );
+  // Past the checker's limit the story could not be built: it is left out, for an editor to split.
+  if (Buffer.byteLength(body.body) > MAX_BODY_BYTES) {
+    const kb = Math.round(Buffer.byteLength(body.body) / 1024);
+    notes.push({
+      kind: 'too-large',
+      detail: `the body is ${kb} KB, over the ${MAX_BODY_BYTES / 1024} KB a story may be: not imported; split it`,
+    });
+    return { origin: post.origin, file: planned.file, status: post.status, outcome: 'skipped', notes, redirects: 0 };
+  }
   const outcome = context.writer.write(planned.file, text);
   return { origin: post.origin, file: planned.file, status: post.status, outcome, notes, redirects: redirectFrom.length };
 }
