@@ -1,6 +1,7 @@
 /** Dates as photo credits and captions write them: "Feb 14, 2023", "14 February 2023", "Feb. 14". */
 
-const MONTHS = [
+/** English month names, lower case, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',

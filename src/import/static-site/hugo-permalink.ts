@@ -1,6 +1,7 @@
 import type { HugoConfig } from './hugo-config.ts';
 import { encodePath, joinPath } from './site-url.ts';
 import type { SourceDate } from './source-date.ts';
+import { MONTHS } from '../../model/credit-dates.ts';
 
 /** What a page's address is made from. */
 export interface PermalinkParts {
@@ -27,20 +28,6 @@ export function urlize(text: string): string {
     .replace(/[^\p{L}\p{N}\p{M}._\-~+#@%/]/gu, '');
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const two = (n: number) => String(n).padStart(2, '0');
 // Go's zero time, which Hugo puts in the address of a page without a date (Date.UTC reads year 1 as 1901).
