@@ -1,4 +1,5 @@
 import { slugify } from '../../model/slug.ts';
+import { STAFF } from './authors.ts';
 import { storyUrl } from '../../model/urls.ts';
 import type { SourceCategory, SourcePost, SourceReader } from '../source.ts';
 import type { LinkIndex } from './link-index.ts';
@@ -28,6 +29,8 @@ export interface Plan {
   /** Posts per category slug, for the section file. */
   categoryCounts: Map<string, number>;
   posts: number;
+  /** Author keys the stories name, in order: their ids are given before any body is written. */
+  authorKeys: Set<string>;
   /** Posts not imported, with why (nothing in them), for the report. */
   empty: { origin: string; key: string }[];
 }
@@ -53,7 +56,7 @@ export interface PlanContext {
 export async function planStories(reader: SourceReader, context: PlanContext): Promise<Plan> {
   const { sections, index, previous } = context;
   const bySlug = new Map(context.categories.map((c) => [c.slug, c]));
-  const plan: Plan = { stories: new Map(), categoryCounts: new Map(), posts: 0, empty: [] };
+  const plan: Plan = { stories: new Map(), categoryCounts: new Map(), posts: 0, authorKeys: new Set(), empty: [] };
   for await (const post of reader.posts()) {
     plan.posts++;
     if (isEmpty(post)) {
@@ -68,6 +71,7 @@ export async function planStories(reader: SourceReader, context: PlanContext): P
       }
     }
     for (const tag of post.tags) index.addTag(slugify(tag), slugify(tag));
+    for (const key of post.authors.length ? post.authors : [STAFF.key]) plan.authorKeys.add(key);
     const before = previous.stories[post.key];
     // A story an editor has changed stays where it is: it will not be written, so links must find it there.
     const section = before && context.edited(before.file) ? before.url.split('/')[1]! : sectionOf(post.categories, sections);

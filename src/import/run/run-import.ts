@@ -68,13 +68,15 @@ export async function runImport(
   );
 
   const authors = new Authors(source.authors, previous.authors);
+  // Ids first, so a link to an old author page in the first story already finds the new one.
+  for (const key of plan.authorKeys) authors.idFor(key);
+  for (const [urls, id] of authors.oldUrls()) index.addAuthor(urls, id);
   const photos = new PhotoStore(options.content, options.kind, reader, options.offline);
   progress.phase('writing', plan.posts);
   await writeStories(reader, { plan, authors, photos, index, writer, timezone: options.timezone, now }, (story) => {
     record(report, story);
     progress.tick();
   });
-  for (const [urls, id] of authors.oldUrls()) index.addAuthor(urls, id);
   report.authors = authors.writeAll(options.content, writer).size;
   report.photos.fetched = photos.fetched;
   report.posts = plan.posts;
