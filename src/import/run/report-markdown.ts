@@ -1,26 +1,6 @@
+import { NOTE_TITLES } from './note-titles.ts';
 import type { ImportReport } from './report.ts';
 
-/** What each kind of note asks of an editor, in the report's words. */
-const NOTE_TITLES: Record<string, string> = {
-  'missing-photo': 'Photos that could not be had (taken out of the story)',
-  'photo-without-alt': 'Photos without alt text (write one)',
-  'unparsed-credit': 'Credits our parser could not read (left in the caption)',
-  'unknown-shortcode': 'Shortcodes left as written (decide what each becomes)',
-  'unknown-liquid': 'Liquid tags left as written',
-  'unknown-card': 'Ghost cards not converted',
-  embed: 'Embeds turned into links',
-  'removed-html': 'HTML taken out (scripts, styles, forms)',
-  undated: 'Posts without a date (kept as drafts)',
-  empty: 'Posts with nothing in them (not imported)',
-  'too-large': 'Posts too long to be one story (not imported: split them)',
-  'empty-after-import': 'Posts left without text once their photos were taken out',
-  untitled: 'Posts without a title',
-  'no-author': 'Posts without an author (byline "Staff")',
-  'link-to-old-site': 'Links to pages the import does not bring (now absolute links to the old site)',
-  'contested-address': 'Old addresses two posts claimed (the first keeps it)',
-  'address-not-kept': 'Old addresses no static site can answer (not kept as redirects)',
-  'bad-link': 'Links no reader could follow (taken out, their words kept)',
-};
 /** Items listed per kind in the Markdown report; the JSON report has them all. */
 const LISTED = 50;
 

@@ -59,7 +59,9 @@ async function writeOne(post: SourcePost, planned: PlannedStory, context: WriteC
       frontmatterDate(context.now.toISOString(), context.timezone)!;
     planned.undated = published;
     draft = true;
-    notes.push({ kind: 'undated', detail: `no publication date: kept as a draft dated ${published}` });
+    // The reader may have said so already, with what it found instead of a date.
+    if (!notes.some((n) => n.kind === 'undated'))
+      notes.push({ kind: 'undated', detail: `no publication date: kept as a draft dated ${published}` });
   }
   const body = await storyBody(post, planned, context.photos, context.index);
   if (!body.body.trim()) {

@@ -1,0 +1,63 @@
+/**
+ * What each kind of note asks of an editor, as the report's headings say it. The kinds are the
+ * readers' and the conversion's (`SourceNote.kind`) and the run's own; one not listed here is
+ * reported under its kind.
+ */
+export const NOTE_TITLES: Readonly<Record<string, string>> = {
+  // Photos
+  'missing-photo': 'Photos that could not be had (taken out of the story)',
+  'photo-without-alt': 'Photos without alt text (write one)',
+  'photo-without-source': 'Photos with no file named (left out)',
+  'photo-in-html': 'Photos inside tables kept as HTML (left out)',
+  'too-many-photos': 'Photos past what one story may show (left out)',
+  'caption-without-photo': 'Captions whose photo was left out (kept as text)',
+  'lead-not-read': 'Lead photos the front matter named in a form not read',
+  'unparsed-credit': 'Credits our parser could not read (left in the caption)',
+  // Markup
+  'unknown-shortcode': 'Shortcodes left as written (decide what each becomes)',
+  'unknown-liquid': 'Liquid tags left as written (decide what each becomes)',
+  'unknown-card': 'Ghost cards not converted (their text kept)',
+  'dynamic-block': 'WordPress blocks drawn by the old site when shown (left out)',
+  'kramdown-attribute': 'kramdown attribute lines (taken out)',
+  embed: 'Embeds turned into links',
+  'removed-html': 'HTML taken out (scripts, styles, forms)',
+  'dense-markup': 'Passages too dense with links for the parser (kept as HTML)',
+  'deep-html': 'HTML nested too deep (flattened)',
+  'control-character': 'Control characters (taken out)',
+  'unsafe-link': 'Links no reader could follow (their words kept)',
+  'bad-link': 'Links no reader could follow (taken out, their words kept)',
+  'link-to-old-site': 'Links to pages the import does not bring (now full links to the old site)',
+  'unresolved-ref': 'Hugo ref and relref links to pages that are not there',
+  'unresolved-link': 'Jekyll post_url and link tags to posts that are not there',
+  // Posts
+  undated: 'Posts without a date (kept as drafts)',
+  'bad-date': 'Dates the import could not read',
+  untitled: 'Posts without a title',
+  'no-author': 'Posts without an author (byline "Staff")',
+  'unknown-author': 'Authors the export does not list',
+  empty: 'Posts with nothing in them (not imported)',
+  'empty-body': 'Posts without text of their own',
+  'empty-after-import': 'Posts left without text once their photos were taken out',
+  'too-large': 'Posts too long to be one story (not imported: split them)',
+  'bad-front-matter': 'Front matter that could not be read',
+  'unreadable-body': 'Bodies that could not be read',
+  'plain-text-body': 'Bodies stored as plain text',
+  private: 'Private posts (kept as drafts)',
+  password: 'Password-protected posts (kept as drafts)',
+  'members-only': 'Members-only posts (now public when published)',
+  'email-only': 'Posts sent only by email',
+  'email-card': 'Newsletter-only parts (left out)',
+  'code-injection': 'Posts with injected code (left out)',
+  'canonical-elsewhere': 'Posts whose canonical address is another site',
+  'internal-tag': 'Internal tags (left out)',
+  status: 'Statuses read as drafts',
+  'unknown-status': 'Statuses the import does not know (kept as drafts)',
+  'redirect-to': 'Pages that only sent readers elsewhere (kept as drafts)',
+  'not-rendered': 'Pages the old site never published (kept as drafts)',
+  expired: 'Posts past their expiry date (imported as published)',
+  page: 'Pages imported as stories',
+  item: 'Items of other kinds (left out)',
+  // Addresses
+  'contested-address': 'Old addresses two posts claimed (the first keeps it)',
+  'address-not-kept': 'Old addresses no static site can answer (not kept as redirects)',
+};
