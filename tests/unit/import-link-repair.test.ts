@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { repairLinks } from '../../src/import/run/link-repair.ts';
+import { rewriteBody } from '../../src/import/convert/rewrite-body.ts';
 
-describe('links the checker would refuse, repaired at import', () => {
+const keep = { link: () => undefined, photo: (url: string) => url, storyId: () => undefined };
+
+describe('links the checker would refuse, repaired as the body is rewritten', () => {
   it('takes out a link with no words, keeps the words of one no browser can follow', () => {
     const cases: [string, string][] = [
       ['[](https://files.example/ferry.jpg)The ferry sailed.', 'The ferry sailed.'],
@@ -11,10 +13,8 @@ describe('links the checker would refuse, repaired at import', () => {
       ['Visit www.[ward].example/open for more.', 'Visit `www.[ward].example/open` for more.'],
       ['A good [link](https://hallam.example/) stays.', 'A good [link](https://hallam.example/) stays.'],
     ];
-    for (const [input, output] of cases) expect(repairLinks(input).markdown).toBe(output);
-    expect(repairLinks('[](https://files.example/a.jpg) and [x](ttps://a.example/)').notes.map((n) => n.kind)).toEqual([
-      'bad-link',
-      'bad-link',
-    ]);
+    for (const [input, output] of cases) expect(rewriteBody(input, keep).markdown).toBe(output);
+    const { notes } = rewriteBody('[](https://files.example/a.jpg) and [x](ttps://a.example/)', keep);
+    expect(notes.map((n) => n.kind)).toEqual(['empty-link', 'unsafe-link']);
   });
 });

@@ -6,6 +6,7 @@ import { CREDIT_LABEL } from '../../model/credit-line.ts';
 import type { SourceNote } from '../source.ts';
 import { applyEdits, blockRemoval, spanOf, type Edit } from './body-edits.ts';
 import { attributeValue, htmlUrls } from './html-urls.ts';
+import { repairedLink } from './link-repair.ts';
 import { destinationRange } from './link-syntax.ts';
 import { destination, escapeText } from './markdown-escape.ts';
 import { markdownTree } from './markdown-tree.ts';
@@ -73,7 +74,7 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
     const spaces = markdown[start - 1] === ' ' && markdown[end] === ' ' ? 1 : 0;
     edits.push(inline ? { start, end: end + spaces, text: '' } : blockRemoval(markdown, node));
   };
-  visit(tree, (node) => {
+  visit(tree, (node, _, parent) => {
     if (node.type === 'paragraph') {
       const promo = matchPromo(node);
       const id = promo && storyId(promo.link.url);
@@ -96,6 +97,12 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
       if (gone) {
         remove(node, true);
         for (const url of gone) missing(url, ' with the link around it');
+        return SKIP;
+      }
+      const repaired = repairedLink(node, parent, markdown);
+      if (repaired) {
+        edits.push(repaired.edit);
+        notes.push(repaired.note);
         return SKIP;
       }
       const to = link(node.url);

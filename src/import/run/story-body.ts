@@ -5,7 +5,6 @@ import { rewriteBody } from '../convert/rewrite-body.ts';
 import type { SourceNote, SourcePost } from '../source.ts';
 import type { LinkIndex } from './link-index.ts';
 import type { PhotoStore } from './photo-store.ts';
-import { repairLinks } from './link-repair.ts';
 
 /**
  * A post's body as Broadsheet Markdown: HTML converted, every photo it shows copied or downloaded
@@ -55,9 +54,7 @@ export async function storyBody(
   });
   // A photo that could not be had is noted above, with the reason.
   notes.push(...rewritten.notes.filter((n) => n.kind !== 'missing-photo'));
-  const repaired = repairLinks(rewritten.markdown);
-  notes.push(...repaired.notes);
-  return { body: repaired.markdown, notes };
+  return { body: rewritten.markdown, notes };
 }
 
 /** `images/…` as the story file at `articles/2019/04/x.md` reaches it: `../../../images/…`. */
