@@ -3,10 +3,12 @@ import { decodeEntities } from '../../model/entities.ts';
 // Whatever these hold is code or styling, never words a reader sees.
 const HIDDEN = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->/g;
-const BREAK = /<br\s*\/?>|<\/(?:p|div|li)>/gi;
+// A line break or a block's edge separates words; inline tags (`Mark<b>up</b>`) do not.
+const BREAK = /<br\s*\/?>|<\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|figure|figcaption)\b[^>]*>/gi;
 
 /**
- * Inline HTML (a caption, an alt text) as the plain text a reader sees: tags dropped (a link keeps
+ * HTML (a caption, an alt text, a title, an excerpt) as the plain text a reader sees, the one such
+ * function of the import (readers and the run use it too): tags dropped (a link keeps
  * its words), character references decoded, whitespace collapsed. A line break is a space, or a
  * newline when `lines` is set (a credit often sits on a line of its own under the caption).
  */

@@ -1,12 +1,12 @@
 import { escapeHtml } from '../../model/escape.ts';
-import { decodeEntities } from '../../model/entities.ts';
 import { stripTags } from '../../model/markup.ts';
+import { plainText } from '../convert/html-text.ts';
 
 /** Text or an attribute value escaped for HTML. */
 export const escape = escapeHtml;
 
-/** HTML as the plain text a reader sees: tags gone, character references decoded. */
-export const plain = (html: string) => decodeEntities(stripTags(html)).trim();
+/** HTML as the plain text a reader sees (the import's one such function, convert/html-text.ts). */
+export const plain = (html: string) => plainText(html);
 
 /** A field of a card payload as a string, or `''`. */
 export const field = (payload: Record<string, unknown>, key: string): string => {

@@ -1,17 +1,13 @@
-import { decodeEntities } from '../../model/entities.ts';
-import { stripTags } from '../../model/markup.ts';
+import { plainText as htmlText } from '../convert/html-text.ts';
 
 /**
- * A title, excerpt or caption from HTML as a frontmatter string: tags dropped, references decoded,
- * white space collapsed. A `<` that would read as a tag again is escaped, since the checker refuses
- * tags it does not know in frontmatter text (and the schema decodes `&lt;` back for readers).
+ * A title, excerpt or caption from HTML as a frontmatter string (`convert/html-text.ts` reads it).
+ * A `<` that would read as a tag again is escaped, since the checker refuses tags it does not know
+ * in frontmatter text (and the schema decodes `&lt;` back for readers).
  */
 export function plainText(html: string | undefined): string | undefined {
   if (html === undefined) return undefined;
-  const text = decodeEntities(stripTags(html.replace(/<!--[\s\S]*?-->/g, '')))
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.replace(/<(?=[A-Za-z/!])/g, '&lt;') || undefined;
+  return htmlText(html).replace(/<(?=[A-Za-z/!])/g, '&lt;') || undefined;
 }
 
 /** The first sentences of a long excerpt, cut at a word: a dek is a line or two, not a paragraph. */

@@ -1,6 +1,7 @@
 import type { SourcePhoto } from '../source.ts';
 import type { WxrRecord } from './wxr-stream.ts';
-import { own, plainText } from './text.ts';
+import { plainText } from '../convert/html-text.ts';
+import { own } from './text.ts';
 
 /**
  * WordPress keeps a photo's alt text, caption and file address on an attachment item, which posts

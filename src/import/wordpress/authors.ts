@@ -1,7 +1,7 @@
 import { transliterate } from '../../model/slug.ts';
 import type { SourceAuthor } from '../source.ts';
 import type { WxrRecord } from './wxr-stream.ts';
-import { plainText } from './text.ts';
+import { plainText } from '../convert/html-text.ts';
 
 /**
  * Posts name their author by login (`dc:creator`); the channel's `wp:author` entries give the

@@ -1,6 +1,6 @@
 import type { BodyContext } from './body.ts';
 import { embedLink } from './embeds.ts';
-import { plainText } from './text.ts';
+import { plainText } from '../convert/html-text.ts';
 
 /**
  * The block editor (Gutenberg) stores a post as HTML between comments that name each block:

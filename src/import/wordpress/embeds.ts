@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../model/escape.ts';
 import type { BodyContext } from './body.ts';
 import type { Shortcode } from './shortcode-syntax.ts';
-import { plainText } from './text.ts';
+import { plainText } from '../convert/html-text.ts';
 
 /**
  * Embedded players and posts (YouTube, a tweet, an audio file) have no place in a Broadsheet

@@ -6,7 +6,8 @@ import { cleanBody } from './body.ts';
 import type { StatusReading } from './post-status.ts';
 import { oldUrls } from './old-urls.ts';
 import { itemTerms } from './terms.ts';
-import { decodeSlug, plainText } from './text.ts';
+import { plainText } from '../convert/html-text.ts';
+import { decodeSlug } from './text.ts';
 import { postDates } from './wxr-dates.ts';
 import type { WxrRecord } from './wxr-stream.ts';
 

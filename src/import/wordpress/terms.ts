@@ -1,6 +1,7 @@
 import type { SourceCategory } from '../source.ts';
 import type { WxrRecord } from './wxr-stream.ts';
-import { decodeSlug, plainText } from './text.ts';
+import { plainText } from '../convert/html-text.ts';
+import { decodeSlug } from './text.ts';
 
 /** A `wp:category` entry as a source category: its slug, name and parent's slug. */
 export function categoryFromRecord(record: WxrRecord): SourceCategory | undefined {

@@ -1,22 +1,6 @@
 import { decodeEntities } from '../../model/entities.ts';
 
 /**
- * WordPress stores titles, excerpts and alt text as HTML, often with the entities its texturizer
- * wrote (`&#8217;`). Frontmatter wants what a reader sees.
- */
-
-/** `Harbour&#8217;s <em>new</em> crane` → `Harbour’s new crane`: tags dropped, entities decoded, spaces collapsed. */
-export function plainText(html: string): string {
-  const withoutTags = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-    // A line break or a block boundary separates words; inline tags (`Mark<b>up</b>`) do not.
-    .replace(/<(?:br|\/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|figure|figcaption))\b[^>]*>/gi, ' ')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '');
-  return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
-}
-
-/**
  * A slug as WordPress stores non-ASCII ones, percent-encoded (`stra%c3%9fe`), read back (`straße`).
  * A slug that does not decode is kept as it is.
  */
