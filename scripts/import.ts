@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readerFor } from '../src/import/readers.ts';
-import { SOURCE_KINDS, type SourceKind } from '../src/import/run/options.ts';
+import { siteOptions, SOURCE_KINDS, type SourceKind } from '../src/import/run/options.ts';
 import { runImport } from '../src/import/run/run-import.ts';
 import { SectionMapError } from '../src/import/run/section-map.ts';
 import { contentDir } from '../src/model/paths.ts';
@@ -49,10 +49,9 @@ const options = {
   uploads: values.uploads && resolve(values.uploads),
   include: values.include,
   baseUrl: values['base-url'],
+  ...siteOptions(site),
   // The old site's zone, for the dates it wrote without one (drafts, Hugo and Jekyll dates).
-  timezone: values.timezone ?? site.timezone,
-  sections: site.sections.map((s) => s.id),
-  sectionNames: site.sections.map((s) => s.name),
+  ...(values.timezone ? { timezone: values.timezone } : {}),
   check: !values['no-check'],
   command: `npm run import -- ${process.argv.slice(2).join(' ')}`,
 };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readerFor } from '../../src/import/readers.ts';
-import type { ImportOptions, SourceKind } from '../../src/import/run/options.ts';
+import { siteOptions, type ImportOptions, type SourceKind } from '../../src/import/run/options.ts';
 import { runImport } from '../../src/import/run/run-import.ts';
 import type { ImportReport } from '../../src/import/run/report.ts';
 import site from '../../src/site.config.ts';
@@ -33,9 +33,7 @@ export function importOptions(
     importDir: join(imports, kind),
     pages: false,
     offline: true,
-    timezone: site.timezone,
-    sections: site.sections.map((s) => s.id),
-    sectionNames: site.sections.map((s) => s.name),
+    ...siteOptions(site),
     check: true,
     command: `npm run import -- --from ${kind} ${IMPORT_FIXTURES[kind].source}`,
     progress: () => undefined,

@@ -44,7 +44,7 @@ describe('the link index', () => {
     '/?p=12',
   ]);
   index.addCategory('city-news', 'city');
-  index.addTag('harbour', 'harbour');
+  index.addTag('harbour');
 
   it('points links at the new story, listing or old-site page', () => {
     expect(index.link('https://hallam-courier.example/2024/05/ferry/#vote')).toEqual({ url: '/city/ferry/#vote' });

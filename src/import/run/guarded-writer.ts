@@ -14,6 +14,8 @@ export class GuardedWriter {
   private readonly content: string;
   private readonly previous: Manifest;
   private readonly next: Manifest;
+  /** Each file's bytes are read and hashed once a run: the plan asks first, the write after. */
+  private readonly onDisk = new Map<string, string | undefined>();
 
   constructor(content: string, previous: Manifest, next: Manifest) {
     this.content = content;
@@ -23,9 +25,17 @@ export class GuardedWriter {
 
   /** Whether a file the last run wrote has been changed since: it is the editor's now. */
   isEdited(file: string): boolean {
-    const abs = join(this.content, file);
     const ours = this.previous.files[file];
-    return !!ours && existsSync(abs) && sha256(readFileSync(abs)) !== ours;
+    const onDisk = ours && this.diskHash(file);
+    return !!onDisk && onDisk !== ours;
+  }
+
+  private diskHash(file: string): string | undefined {
+    if (!this.onDisk.has(file)) {
+      const abs = join(this.content, file);
+      this.onDisk.set(file, existsSync(abs) ? sha256(readFileSync(abs)) : undefined);
+    }
+    return this.onDisk.get(file);
   }
 
   /** Whether the last run wrote this file (it may have been edited since). */
@@ -36,8 +46,8 @@ export class GuardedWriter {
   write(file: string, text: string | Buffer): WriteOutcome {
     const abs = join(this.content, file);
     const hash = sha256(text);
-    if (existsSync(abs)) {
-      const onDisk = sha256(readFileSync(abs));
+    const onDisk = this.diskHash(file);
+    if (onDisk !== undefined) {
       const ours = this.next.files[file] ?? this.previous.files[file];
       if (onDisk === hash) {
         this.next.files[file] = hash;
@@ -53,6 +63,7 @@ export class GuardedWriter {
     mkdirSync(dirname(abs), { recursive: true });
     writeFileSync(abs, text);
     this.next.files[file] = hash;
+    this.onDisk.set(file, hash);
     return 'written';
   }
 }

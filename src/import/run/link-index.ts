@@ -46,9 +46,9 @@ export class LinkIndex {
     for (const prefix of ['/category/', '/categories/']) this.listings.set(key(`${prefix}${slug}`), sectionUrl(section));
   }
 
-  /** The old tag page leads to the new one; only tags a story keeps have a page. */
-  addTag(oldSlug: string, tag: string): void {
-    for (const prefix of ['/tag/', '/tags/']) this.listings.set(key(`${prefix}${oldSlug}`), tagUrl(tag));
+  /** The old tag page (`/tag/<tag>/`) leads to the new one; only tags a story keeps have a page. */
+  addTag(tag: string): void {
+    for (const prefix of ['/tag/', '/tags/']) this.listings.set(key(`${prefix}${tag}`), tagUrl(tag));
   }
 
   addAuthor(oldUrls: readonly string[], id: string): void {

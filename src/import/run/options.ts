@@ -1,3 +1,5 @@
+import type { SiteConfig } from '../../model/schemas/site.ts';
+
 /** The four formats `npm run import -- --from` takes. */
 export const SOURCE_KINDS = ['wordpress', 'hugo', 'jekyll', 'ghost'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -33,4 +35,9 @@ export interface ImportOptions {
   command: string;
   /** Progress lines go here (stderr by default); tests pass a no-op. */
   progress?: ((line: string) => void) | undefined;
+}
+
+/** What the site config decides for every import: its zone (for dates without one) and its sections. */
+export function siteOptions(site: SiteConfig): Pick<ImportOptions, 'timezone' | 'sections' | 'sectionNames'> {
+  return { timezone: site.timezone, sections: site.sections.map((s) => s.id), sectionNames: site.sections.map((s) => s.name) };
 }

@@ -4,6 +4,7 @@ import { checkLocalFile } from '../../check/photo-file.ts';
 import type { SourcePost, SourceReader } from '../source.ts';
 import { download } from './download.ts';
 import { photoFile } from './photo-name.ts';
+import { safeDecode } from './site-address.ts';
 
 /** A photo had: its file relative to the content folder; or why it could not be had. */
 export type PhotoResult = { file: string; missing?: undefined } | { file?: undefined; missing: string };
@@ -92,12 +93,4 @@ async function copy(from: string, to: string): Promise<string | undefined> {
   await mkdir(dirname(to), { recursive: true });
   await copyFile(from, to);
   return undefined;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

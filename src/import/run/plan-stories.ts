@@ -70,7 +70,7 @@ export async function planStories(reader: SourceReader, context: PlanContext): P
         sections.categories.set(slug, suggestSection(category, sections, context.sectionIds, context.sectionNames, bySlug));
       }
     }
-    for (const tag of post.tags) index.addTag(slugify(tag), slugify(tag));
+    for (const tag of post.tags) index.addTag(slugify(tag));
     for (const key of post.authors.length ? post.authors : [STAFF.key]) plan.authorKeys.add(key);
     const before = previous.stories[post.key];
     // A story an editor has changed stays where it is: it will not be written, so links must find it there.

@@ -31,13 +31,7 @@ export class SiteAddress {
 /** One form for comparing paths: decoded, NFC, lower case, no trailing slash or index file, one sorted query. */
 export function key(path: string): string {
   const [rawPath = '', query = ''] = path.split('?', 2);
-  let decoded = rawPath;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    // Keep a malformed escape as written.
-  }
-  const clean = decoded
+  const clean = safeDecode(rawPath)
     .normalize('NFC')
     .toLowerCase()
     .replace(/\/index\.(?:html?|php)$/, '/')
@@ -61,3 +55,12 @@ const hostOf = (url: string) => {
   return parsed ? bare(parsed.hostname) : undefined;
 };
 const withoutHash = (path: string) => path.split('#')[0]!;
+
+/** `%`-escapes decoded; a malformed escape kept as written. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

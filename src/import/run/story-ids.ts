@@ -1,6 +1,7 @@
 import { RESERVED_STORY_IDS } from '../../model/urls.ts';
 import { slugify, uniqueSlug } from '../../model/slug.ts';
 import type { SourcePost } from '../source.ts';
+import { safeDecode } from './site-address.ts';
 
 /**
  * Story ids are file names and URL segments: the source's slug, cleaned to lower-case ASCII words,
@@ -37,13 +38,5 @@ export class StoryIds {
   /** Every key's id, for the manifest. */
   entries(): [string, string][] {
     return [...this.byKey];
-  }
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
   }
 }
