@@ -41,10 +41,12 @@ export class PhotoStore {
     const local = this.localFile(address, post);
     const key = local ?? address;
     let result = this.had.get(key);
-    // A path relative to a post's folder is named after that folder: every bundle has its cover.jpg.
-    const relative = local && !address.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(address);
-    const name = photoFile(relative ? `${dirname(post.key)}/${address}` : address, this.folder);
-    if (!result) this.had.set(key, (result = this.fetch(address, name, local)));
+    if (!result) {
+      // A path relative to a post's folder is named after that folder: every bundle has its cover.jpg.
+      const relative = local && !address.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(address);
+      const name = photoFile(relative ? `${dirname(post.key)}/${address}` : address, this.folder);
+      this.had.set(key, (result = this.fetch(address, name, local)));
+    }
     return result;
   }
 
