@@ -5,6 +5,7 @@ import { shikiConfig } from './src/markdown/code-highlighting.ts';
 import { markdownOptions } from './src/markdown/pipeline.ts';
 import { broadsheetPhotos } from './src/photos/integration.ts';
 import { previewReload } from './src/load/preview-reload.ts';
+import { localEditor } from './src/admin/local-proxy.ts';
 import { cacheDir } from './src/model/paths.ts';
 import { reusePages } from './src/incremental/reuse-pages.ts';
 import site from './src/site.config.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
     server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/.dist-sites/**', '**/tests/output/**'] } },
   },
   markdown: { processor: unified(markdownOptions(site.url)), shikiConfig },
-  integrations: [broadsheetPhotos(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR)), previewReload()],
+  integrations: [broadsheetPhotos(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR)), previewReload(), localEditor()],
   devToolbar: { enabled: false },
   // Story pages carry a cacheKey (src/site/page-keys.ts): unchanged ones are copied from the last build.
   experimental: { incrementalBuild: true },

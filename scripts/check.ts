@@ -1,10 +1,12 @@
 /**
  * `npm run check`: validates all content without building and lists every problem at once.
  * Exit code 1 when there is an error; warnings alone pass. `--fix` first makes the safe fixes
- * (see src/check/fix-files.ts); `--format json` prints one JSON document for tools. The listing ends
+ * (see src/check/fix-files.ts); `--format json` prints one JSON document for tools; `--format github`
+ * adds GitHub Actions annotations and, in a workflow, a table on the run's summary page. The listing ends
  * with a count of each kind (src/check/summary.ts); `--errors-only` leaves warnings out of the listing
  * and the summary, and counts them in the totals.
  */
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/check/index.ts';
@@ -15,6 +17,7 @@ import { formatProblems, sortProblems } from '../src/check/problems.ts';
 import { summarize } from '../src/check/summary.ts';
 import { siteConfigErrorProblems } from '../src/check/site-config.ts';
 import { SiteConfigError } from '../src/model/site-config.ts';
+import { githubAnnotations, githubSummary } from '../src/check/github-report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,8 +27,8 @@ const { values } = parseArgs({
     'errors-only': { type: 'boolean', default: false },
   },
 });
-if (values.format !== 'text' && values.format !== 'json') {
-  console.error(`--format must be text or json, not "${values.format}"`);
+if (!['text', 'json', 'github'].includes(values.format)) {
+  console.error(`--format must be text, json or github, not "${values.format}"`);
   process.exit(2);
 }
 
@@ -61,6 +64,11 @@ if (values.format === 'json') {
   const report = { stories: index.stories.length, errors, warnings, summary: summarize(listed), problems: sortProblems(listed) };
   console.log(JSON.stringify(values.fix ? { ...report, fixed } : report, null, 2));
 } else {
+  if (values.format === 'github') {
+    for (const line of githubAnnotations(sortProblems(listed))) console.log(line);
+    const summary = process.env['GITHUB_STEP_SUMMARY'];
+    if (summary) appendFileSync(summary, githubSummary(sortProblems(listed), index.stories.length));
+  }
   const color = process.stdout.isTTY && !process.env['NO_COLOR'];
   for (const f of fixed) console.log(`fixed ${f.file}:${f.line}  ${f.message}`);
   if (fixed.length) console.log('');

@@ -5,8 +5,8 @@ import type { SiteConfig } from '../model/schemas/site.ts';
 import * as urls from '../model/urls.ts';
 import type { CheckedStory } from './story-file.ts';
 
-/** Folders of files the build writes itself (scripts, styles, the search index, photo derivatives, sitemap parts). */
-const ASSET_FOLDERS = ['/_astro/', '/pagefind/', '/_media/', '/sitemaps/'];
+/** Folders of files the build writes itself (scripts, styles, the search index, photo derivatives, sitemap parts, the editor). */
+const ASSET_FOLDERS = ['/_astro/', '/pagefind/', '/_media/', '/sitemaps/', '/admin/'];
 
 /** Every address a build at `now` makes, from the URL functions its pages use (src/pages/), plus `public/`. */
 export interface SitePages {

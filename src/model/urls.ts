@@ -44,4 +44,6 @@ export const RESERVED_SEGMENTS = [
   'pagefind',
   '_media',
   '_astro',
+  // The browser editor (src/admin/).
+  'admin',
 ];

@@ -5,6 +5,8 @@ export function GET() {
   const lines = [
     'User-agent: *',
     'Allow: /',
+    // The editor is for the newsroom, not for search results.
+    'Disallow: /admin/',
     '',
     `Sitemap: ${absoluteUrl(site.url, sitemapIndexUrl())}`,
     `Sitemap: ${absoluteUrl(site.url, newsSitemapUrl())}`,

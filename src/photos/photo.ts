@@ -6,7 +6,8 @@ import type { Credit } from '../model/schemas/credit.ts';
 import { MAX_INPUT_PIXELS } from './limit.ts';
 import type { SourceInfo } from './plan.ts';
 import { cacheVersion } from '../incremental/cache-version.ts';
-import { fileCredit, type FileCredit } from './read-credit.ts';
+import { type FileCredit } from './file-credit.ts';
+import { fileCredit } from './read-credit.ts';
 
 export interface Photo extends SourceInfo {
   path: string;

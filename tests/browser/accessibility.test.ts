@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import site from '../../src/site.config.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { htmlFiles, templateOf, urlPath } from '../helpers/site-files.ts';
+import { readerPages, templateOf, urlPath } from '../helpers/site-files.ts';
 import { serve } from '../helpers/static-server.ts';
 
 const dist = inject('sampleDist');
@@ -20,7 +20,7 @@ const shots = join(PROJECT_ROOT, 'tests', 'output', 'pages');
 /** One page per template found in the build, whatever templates other features have added. */
 function templates(): [string, string][] {
   const first = new Map<string, string>();
-  for (const file of htmlFiles(dist)) {
+  for (const file of readerPages(dist)) {
     const html = readFileSync(join(dist, file), 'utf8');
     if (/<meta http-equiv="refresh"/.test(html)) continue; // redirect stubs carry no content
     let name = templateOf(urlPath(file), SECTIONS);

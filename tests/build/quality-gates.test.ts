@@ -11,10 +11,11 @@ import site from '../../src/site.config.ts';
 import { builds } from '../helpers/budget.ts';
 import { build } from '../helpers/build.ts';
 import { brokenReason, idIndex, refsInHtml, refsInText, type Ref } from '../helpers/link-check.ts';
-import { htmlFiles, siteFiles, urlPath } from '../helpers/site-files.ts';
+import { htmlFiles, readerPages, siteFiles, urlPath } from '../helpers/site-files.ts';
 
 const dist = inject('sampleDist');
 const pages = htmlFiles(dist);
+const readers = readerPages(dist);
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const doc = (file: string) => parseHTML(read(file)).document;
 
@@ -47,7 +48,7 @@ describe('the built sample site', () => {
   });
 
   it('gives every page a title, a description and a canonical URL of its own', () => {
-    const missing = pages.flatMap((file) => {
+    const missing = readers.flatMap((file) => {
       const d = doc(file);
       const problems = [];
       if (!d.querySelector('title')?.textContent?.trim()) problems.push('no <title>');
@@ -79,7 +80,7 @@ describe('the built sample site', () => {
 
 describe('the Content-Security-Policy', () => {
   it('is the first thing in every page head, so it covers everything after it', () => {
-    for (const file of pages) {
+    for (const file of readers) {
       const d = doc(file);
       // Redirect stubs load nothing at all; the _headers policy covers them like every other file.
       if (redirectTarget(d) && !d.querySelector('script, style, link[rel="stylesheet"], img')) continue;
@@ -98,7 +99,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('has nothing in any page that the policy would block', () => {
-    const inline = pages.flatMap((file) => {
+    const inline = readers.flatMap((file) => {
       const d = doc(file);
       const found = [
         ...[...d.querySelectorAll('script:not([src])')]

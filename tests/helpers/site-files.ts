@@ -16,6 +16,12 @@ export function siteFiles(dist: string): string[] {
 
 export const htmlFiles = (dist: string) => siteFiles(dist).filter((f) => f.endsWith('.html'));
 
+/**
+ * The pages readers see: every page but the editor's (`/admin/`, Decap CMS's own interface, with its
+ * own policy; tests/build/admin-page.test.ts checks what it may and may not do).
+ */
+export const readerPages = (dist: string) => htmlFiles(dist).filter((f) => !f.startsWith('admin/'));
+
 /** The URL path a static host serves `file` at: `politics/x/index.html` is `/politics/x/`. */
 export function urlPath(file: string): string {
   if (file === 'index.html') return '/';

@@ -42,7 +42,7 @@ describe('npm run check -- --format json', () => {
   it('refuses a format it does not know', () => {
     const run = check(brokenCopy().root, ['--format', 'xml']);
     expect(run.status).toBe(2);
-    expect(run.err).toMatch(/--format must be text or json/);
+    expect(run.err).toMatch(/--format must be text, json or github/);
   });
 });
 

@@ -8,11 +8,14 @@ import { PROJECT_ROOT } from '../helpers/build.ts';
 const read = (path: string) => readFileSync(join(PROJECT_ROOT, path), 'utf8');
 type Headers = Record<string, Record<string, string>>;
 
-/** `_headers` as Netlify reads it: a path at the start of a line, its headers indented under it. */
+/**
+ * `_headers` as Cloudflare Pages reads it: a path at the start of a line, its headers indented under
+ * it; `! Name` drops a header an earlier rule gave, which the rule then sets again itself.
+ */
 function parseHeadersFile(text: string): Headers {
   const rules: Headers = {};
   let path = '';
-  for (const line of text.split('\n').filter((l) => l.trim() && !l.startsWith('#'))) {
+  for (const line of text.split('\n').filter((l) => l.trim() && !l.startsWith('#') && !/^\s+!/.test(l))) {
     if (!/^\s/.test(line)) rules[(path = line.trim())] = {};
     else {
       const [, name = '', value = ''] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
@@ -62,7 +65,18 @@ describe('the response headers (src/output/headers.ts)', () => {
   });
 
   it('cache only files named by a hash of their bytes for good', () => {
-    const cached = HEADER_RULES.filter((r) => r.headers.some(([name]) => name === 'Cache-Control')).map((r) => r.path);
-    expect(cached).toEqual(['/_astro/*', '/_media/*']);
+    const forGood = HEADER_RULES.filter((r) =>
+      r.headers.some(([name, value]) => name === 'Cache-Control' && value.includes('immutable')),
+    );
+    expect(forGood.map((r) => r.path)).toEqual(['/_astro/*', '/_media/*']);
+  });
+
+  it("give the editor at /admin/ its own policy in place of the reader site's, and nothing else", () => {
+    const admin = parseHeadersFile(headersFile())['/admin/*']!;
+    expect(admin['content-security-policy']).toContain("script-src 'self' 'unsafe-eval'");
+    expect(admin['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+    expect(headersFile()).toMatch(/\/admin\/\*\n {2}! Content-Security-Policy\n {2}! Cross-Origin-Opener-Policy\n/);
+    const others = HEADER_RULES.filter((r) => r.path !== '/admin/*' && r.path !== '/*');
+    for (const r of others) expect(r.headers.map(([n]) => n)).toEqual(['Cache-Control']);
   });
 });

@@ -33,7 +33,7 @@ describe('the pull-request workflow', () => {
 
   it('checks the content, builds, tests, and attaches the built site', () => {
     expect(Object.keys(ci.on)).toContain('pull_request');
-    expect(runs(ci)).toEqual(expect.arrayContaining(['npm ci', 'npm run check', 'npm run build', 'npm test']));
+    expect(runs(ci)).toEqual(expect.arrayContaining(['npm ci', 'npm run check -- --format github', 'npm run build', 'npm test']));
     expect(using(ci, 'actions/upload-artifact').map((s) => s.with?.['path'])).toContain('dist/');
   });
 
@@ -53,7 +53,7 @@ describe('the deploy workflow', () => {
     expect(job?.needs).toBe('build');
     expect(job?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(job?.environment?.name).toBe('github-pages');
-    expect(runs(deploy)).toEqual(expect.arrayContaining(['npm run check', 'npm run build']));
+    expect(runs(deploy)).toEqual(expect.arrayContaining(['npm run check -- --format github', 'npm run build']));
   });
 
   it('rebuilds on a schedule so scheduled stories go live, and by hand', () => {

@@ -12,6 +12,19 @@ export const sectionSchema = z.strictObject({
   colour: hex.default('#8a1c1c'),
 });
 
+/** The browser editor at `/admin/` (Decap CMS): where it saves stories and how editors sign in. */
+export const editorSchema = z.strictObject({
+  /** GitHub repository the editor saves to, `owner/name`. Without it `/admin/` works only with `npm run dev`. */
+  repo: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { error: 'is not a GitHub repository written as owner/name' })
+    .optional(),
+  /** Branch the site is published from; the editor's pull requests are merged into it. */
+  branch: z.string().min(1).default('main'),
+  /** Address of the sign-in helper (an OAuth proxy for GitHub, see docs/editing-setup.md), e.g. `https://auth.example.org`. */
+  authUrl: z.url({ protocol: /^https$/, error: 'give the sign-in helper as a full https:// address' }).optional(),
+});
+
 export const siteSchema = z.strictObject({
   /** Publication name, shown in the masthead, titles and structured data. */
   name: z.string().min(1),
@@ -40,11 +53,14 @@ export const siteSchema = z.strictObject({
   about: z.string().default(''),
   /** How the newsroom corrects mistakes, shown on the corrections page. */
   correctionsPolicy: z.string().default(''),
+  /** The browser editor at `/admin/`: its GitHub repository and sign-in helper. */
+  editor: editorSchema.default({ branch: 'main' }),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
 export type SiteConfigInput = z.input<typeof siteSchema>;
 export type Section = z.output<typeof sectionSchema>;
+export type EditorConfig = z.output<typeof editorSchema>;
 
 // The rules beyond each field's type (a known locale, unique section ids, …) are in site-rules.ts,
 // applied with these by parseSiteConfig (model/site-config.ts).

@@ -1,0 +1,69 @@
+import { escapeHtml } from '../../model/escape.ts';
+import { figcaptionHtml } from '../../photos/picture-html.ts';
+import { photoPattern, storyPicker } from '../field-table.ts';
+import { creditFields } from './credit-value.ts';
+import type { CreditParts } from '../../model/credit-line.ts';
+import type { EditorComponent } from './decap-types.ts';
+import type { PreviewIndex } from './preview-index.ts';
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+const assetSrc = (getAsset: ((path: string) => unknown) | undefined, path: string) => {
+  const asset = getAsset?.(path) as { url?: string } | undefined;
+  return asset?.url || (asset ? String(asset) : path);
+};
+
+/**
+ * A photo in the body, as the body syntax writes one (docs/editing.md): `![alt](path 'caption')`
+ * and the `Credit:` line directly under it, which the build and the checker read.
+ */
+export function photoComponent(): EditorComponent {
+  return {
+    id: 'broadsheet-photo',
+    label: 'Photo with credit',
+    fields: [
+      { name: 'src', label: 'Photo', widget: 'image', choose_url: false, pattern: photoPattern },
+      { name: 'alt', label: 'Alt text (what the photo shows)', widget: 'string' },
+      { name: 'caption', label: 'Caption', widget: 'string', required: false },
+      { name: 'credit', label: 'Credit line, e.g. Agency – PLACE – Nov 20, 2026 — Photo by Name', widget: 'string' },
+    ],
+    pattern: /^!\[([^\]\n]*)\]\((\S+?)(?: (?:'([^'\n]*)'|"([^"\n]*)"))?\)\n(?:Credit|Photo|Picture|Image)s?: ?(.+)$/,
+    fromBlock: (m) => ({ alt: m[1] ?? '', src: m[2] ?? '', caption: m[3] ?? m[4] ?? '', credit: m[5] ?? '' }),
+    toBlock(data) {
+      const caption = str(data['caption']);
+      const title = caption ? (caption.includes("'") ? ` "${caption.replaceAll('"', '”')}"` : ` '${caption}'`) : '';
+      return `![${str(data['alt'])}](${str(data['src'])}${title})\nCredit: ${str(data['credit'])}`;
+    },
+    toPreview(data, getAsset) {
+      const credit = creditFields(str(data['credit']));
+      const caption = figcaptionHtml(
+        str(data['caption']) || undefined,
+        credit['source'] || credit['photographer'] ? (credit as CreditParts) : undefined,
+      );
+      return `<figure class="figure"><img src="${escapeHtml(assetSrc(getAsset, str(data['src'])))}" alt="${escapeHtml(str(data['alt']))}">${caption}</figure>`;
+    },
+  };
+}
+
+/** The labels desks use; any short label works in a file, these are offered in the editor. */
+export const RELATED_LABELS = ['Read More', 'Also Read', 'Read Next'];
+
+/** A related-story line, `Read More: [[id]]`: a paragraph of its own that links to that story's current headline. */
+export function relatedLineComponent(index: PreviewIndex): EditorComponent {
+  return {
+    id: 'broadsheet-related-line',
+    label: 'Related story line',
+    fields: [
+      { name: 'label', label: 'Label', widget: 'select', options: RELATED_LABELS, default: RELATED_LABELS[0] },
+      { name: 'id', label: 'Linked story', ...storyPicker },
+    ],
+    pattern: /^(?:\*\*|__|\*|_)?([^:[\]\n*_]{1,40}?)(?:\*\*|__|\*|_)?\s*:\s*(?:\*\*|__|\*|_)?\s*\[\[\s*([a-z0-9-]+)\s*\]\]$/,
+    fromBlock: (m) => ({ label: m[1]?.trim() ?? RELATED_LABELS[0], id: m[2] ?? '' }),
+    toBlock: (data) => `${str(data['label']) || RELATED_LABELS[0]}: [[${str(data['id'])}]]`,
+    toPreview(data) {
+      const id = str(data['id']);
+      const target = index.stories[id];
+      const link = target ? `<a href="${escapeHtml(target.url)}">${escapeHtml(target.headline)}</a>` : escapeHtml(`[[${id}]]`);
+      return `<p class="related-link"><span class="related-link__label">${escapeHtml(str(data['label']) || RELATED_LABELS[0]!)}:</span> ${link}</p>`;
+    },
+  };
+}

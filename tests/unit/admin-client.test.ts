@@ -1,0 +1,106 @@
+import sharp from 'sharp';
+import { fromJS } from 'immutable';
+import { describe, expect, it } from 'vitest';
+import { photoComponent, relatedLineComponent } from '../../src/admin/client/body-components.ts';
+import { creditFields, creditFromFile, lineProblem, shownCredit, withField } from '../../src/admin/client/credit-value.ts';
+import type { Immutable } from '../../src/admin/client/decap-types.ts';
+import { pruneEmpty } from '../../src/admin/client/prune-empty.ts';
+import { firstCredit, readIptc, readXmp } from '../../src/photos/file-credit.ts';
+import { jpegMetadata } from '../../src/photos/jpeg-segments.ts';
+import { creditXmp } from '../../src/photos/xmp.ts';
+
+const LINE = 'Courier Pictures – HALLAM, WESTMARCH – Nov 21, 2026 — Photo by Ines Calder';
+
+// The parts of the editor that run in the browser, tested here without one; the end-to-end test
+// (tests/browser/admin-editor.test.ts) drives them through Decap CMS.
+describe("the editor's credit field", () => {
+  it('reads a pasted wire line with the parser the checker uses, and says why when it cannot', () => {
+    expect(creditFields(LINE)).toEqual({
+      source: 'Courier Pictures',
+      location: 'HALLAM, WESTMARCH',
+      date: '2026-11-21',
+      photographer: 'Ines Calder',
+    });
+    expect(lineProblem(LINE)).toBeUndefined();
+    expect(lineProblem('???')).toMatch(/names no agency or photographer. Expected a credit like/);
+    expect(shownCredit(LINE)).toBe(LINE);
+  });
+
+  it('turns a line into fields when one field is edited, and drops a field emptied', () => {
+    expect(withField(LINE, 'photographer', 'Ines Calder-Moss')).toMatchObject({
+      source: 'Courier Pictures',
+      photographer: 'Ines Calder-Moss',
+    });
+    expect(withField({ source: 'Reuters', photographer: 'A. Lee' }, 'photographer', ' ')).toEqual({ source: 'Reuters' });
+  });
+
+  it('offers the credit a JPEG carries in its XMP, found without decoding the photo', async () => {
+    const xmp = creditXmp({
+      credit: { source: 'Courier Pictures', photographer: 'Ines Calder', copyright: '© 2026 Courier Pictures' },
+    });
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#345' } })
+      .jpeg()
+      .withXmp(xmp)
+      .toBuffer();
+    const meta = jpegMetadata(new Uint8Array(jpeg));
+    expect(creditFromFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]))).toEqual({
+      source: 'Courier Pictures',
+      photographer: 'Ines Calder',
+      copyright: '© 2026 Courier Pictures',
+    });
+  });
+
+  it('finds nothing in a photo without a credit, a PNG, or a JPEG cut short', async () => {
+    const plainJpeg = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .jpeg()
+      .toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer();
+    expect(jpegMetadata(new Uint8Array(plainJpeg))).toEqual({});
+    expect(jpegMetadata(new Uint8Array(png))).toEqual({});
+    expect(jpegMetadata(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff, 0x00]))).toEqual({});
+    expect(creditFromFile({})).toBeUndefined();
+  });
+});
+
+describe("the body editor's buttons", () => {
+  it('write a photo with its credit line as the body syntax has it, and read it back', () => {
+    const photo = photoComponent();
+    const data = { src: '../../images/ferry.jpg', alt: 'The ferry at dusk', caption: "The crew's last check.", credit: LINE };
+    const block = photo.toBlock(data);
+    expect(block).toBe(`![The ferry at dusk](../../images/ferry.jpg "The crew's last check.")\nCredit: ${LINE}`);
+    const match = block.match(photo.pattern);
+    expect(match && photo.fromBlock(match)).toEqual(data);
+    expect(photo.toPreview(data)).toContain(`<span class="figure__credit">Credit: ${LINE}</span>`);
+  });
+
+  it('write a related line, read it in the forms desks type, and preview it with the current headline', () => {
+    const index = {
+      stories: { 'market-reopens': { headline: 'Saltmarket reopens', url: '/city/market-reopens/' } },
+      authors: {},
+      sections: {},
+    };
+    const line = relatedLineComponent(index);
+    expect(line.toBlock({ label: 'Also Read', id: 'market-reopens' })).toBe('Also Read: [[market-reopens]]');
+    for (const typed of [
+      'Read More: [[market-reopens]]',
+      '**Read Next:** [[market-reopens]]',
+      '_Also Read_: [[ market-reopens ]]',
+    ]) {
+      const match = typed.match(line.pattern);
+      expect(match, typed).not.toBeNull();
+      expect(line.fromBlock(match!).id).toBe('market-reopens');
+    }
+    expect(line.toPreview({ label: 'Read More', id: 'market-reopens' })).toBe(
+      '<p class="related-link"><span class="related-link__label">Read More:</span> <a href="/city/market-reopens/">Saltmarket reopens</a></p>',
+    );
+  });
+});
+
+describe('saving', () => {
+  it('leaves out what was left empty, as an editor writing the file would, and keeps false and 0', () => {
+    const data = fromJS({ headline: 'H', dateline: '', draft: false, hero: { src: '', credit: {} }, tags: [], focal: { x: 0 } });
+    expect((pruneEmpty(data) as Immutable).toJS()).toEqual({ headline: 'H', draft: false, focal: { x: 0 } });
+  });
+});
