@@ -4,6 +4,7 @@ import type { ObjectDocs } from '../tooling/schema-docs.ts';
 import { AUTHOR_FIELDS, STORY_FIELDS } from './field-table.ts';
 import { cmsFields } from './story-fields.ts';
 import { backendFor } from './backend.ts';
+import { PHOTO_FOLDER_FROM_NEW_STORY, STORY_PATH } from './story-path.ts';
 
 export interface CmsConfigOptions {
   site: SiteConfig;
@@ -31,8 +32,7 @@ export function cmsConfig({ site, docs, content, local }: CmsConfigOptions): Rec
     // Drafts, "in review" and "ready" are a branch and a pull request each; "publish" merges it.
     publish_mode: local ? 'simple' : 'editorial_workflow',
     media_folder: `${content}/images`,
-    // Saved into a story as a path relative to the story file, which the checker and the build read.
-    public_folder: '../../images',
+    public_folder: PHOTO_FOLDER_FROM_NEW_STORY,
     site_url: site.url,
     display_url: site.url,
     logo_url: site.logo,
@@ -46,8 +46,8 @@ export function cmsConfig({ site, docs, content, local }: CmsConfigOptions): Rec
         label_singular: 'Story',
         description: 'Every story of the paper, drafts included.',
         folder: `${content}/articles`,
-        // Each story in its section's folder, named by its id; the id never changes after.
-        path: '{{section}}/{{slug}}',
+        // Decap lists as deep as this path goes; its "nested" mode would list one folder at a time.
+        path: STORY_PATH,
         extension: 'md',
         format: 'frontmatter',
         create: true,
@@ -58,9 +58,9 @@ export function cmsConfig({ site, docs, content, local }: CmsConfigOptions): Rec
         view_groups: [{ label: 'Section', field: 'section' }],
         preview_path: '{{section}}/{{filename}}/',
         // Photos beside the others in images/ (`/`: from the repository root, not from the story),
-        // saved into the story as the path from its file, which the checker and the build read.
+        // saved into the story as the path from its file (client/photo-paths.ts), as the checker reads it.
         media_folder: `/${content}/images`,
-        public_folder: '../../images',
+        public_folder: PHOTO_FOLDER_FROM_NEW_STORY,
         fields: [
           ...cmsFields(schemas.article, STORY_FIELDS, ctx, 'STORY_FIELDS in src/admin/field-table.ts'),
           { name: 'body', label: 'Text of the story', widget: 'markdown', hint: BODY_HINT, modes: ['rich_text', 'raw'] },

@@ -14,7 +14,8 @@ export interface FieldContext {
 
 /** What a table entry knows about a field besides what the schema says: its label and widget. */
 export interface FieldSpec {
-  label: string;
+  /** What the editor calls the field; a function when it names something of the site's. */
+  label: string | ((ctx: FieldContext) => string);
   /** Decap's widget and its options. */
   widget: (ctx: FieldContext) => { widget: string; [option: string]: unknown };
 }
@@ -71,7 +72,8 @@ function fieldsOf(
   return Object.entries(propertiesOf(object)).map(([name, child]) => {
     const path = prefix ? `${prefix}.${name}` : name;
     const spec = table[path]!;
-    const field = { name, label: spec.label, ...spec.widget(ctx) } as CmsField;
+    const label = typeof spec.label === 'string' ? spec.label : spec.label(ctx);
+    const field = { name, label, ...spec.widget(ctx) } as CmsField;
     if (typeof child['description'] === 'string') field['hint'] = child['description'];
     field['required'] = present && required.includes(name);
     const fallback = child['default'];

@@ -70,7 +70,7 @@ describe('the browser editor', { timeout: builds(2) }, () => {
     await page.getByLabel(/^Dek/).fill('The council adds a late sailing for shift workers from January.');
     await pick(page, 'Section', 'Cit', /^City$/);
     await pick(page, 'Authors', 'Ada', /Ada Reporter/);
-    await page.getByLabel('Published', { exact: true }).fill('2026-11-22T10:00');
+    await page.getByLabel(/^Published \(Europe\/London time\)/).fill('2026-11-22T10:00');
 
     await page
       .getByRole('button', { name: /choose an image/i })
@@ -100,9 +100,11 @@ describe('the browser editor', { timeout: builds(2) }, () => {
     await shot(page, '3-body-and-preview');
     await publishNow(page);
 
-    const file = join(content(), 'articles/city/harbour-ferry-gains-a-night-crossing.md');
-    const saved = await fileWhen(file, (t) => t.includes('Read More: [[market-reopens]]'));
-    expect(saved).toContain('src: ../../images/ferry-night.jpg');
+    // Filed under its section and the year it was written in: `articles/city/<year>/<id>.md`.
+    const file = () =>
+      join(content(), 'articles/city', String(new Date().getFullYear()), 'harbour-ferry-gains-a-night-crossing.md');
+    const saved = await fileWhen(file(), (t) => t.includes('Read More: [[market-reopens]]'));
+    expect(saved).toContain('src: ../../../images/ferry-night.jpg');
     expect(saved).toContain('credit: Courier Pictures – HALLAM, WESTMARCH – Nov 21, 2026 — Photo by Ines Calder');
     expect(saved).toMatch(/related:\n {2}- id: council-vote\n/);
     expect(saved).not.toContain('draft: true');

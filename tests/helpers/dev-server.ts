@@ -43,7 +43,8 @@ export async function startDevServer(content: string): Promise<DevServer> {
   let output = '';
   const dev: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    // `--ignore-lock`: Astro refuses a second dev server in one project, and test files run side by side.
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: PROJECT_ROOT,
       env: {

@@ -5,6 +5,7 @@ import { photoComponent, relatedLineComponent } from '../../src/admin/client/bod
 import { creditFields, creditFromFile, lineProblem, shownCredit, withField } from '../../src/admin/client/credit-value.ts';
 import type { Immutable } from '../../src/admin/client/decap-types.ts';
 import { pruneEmpty } from '../../src/admin/client/prune-empty.ts';
+import { relativePhotoPaths, upToContent } from '../../src/admin/client/photo-paths.ts';
 import { firstCredit, readIptc, readXmp } from '../../src/photos/file-credit.ts';
 import { jpegMetadata } from '../../src/photos/jpeg-segments.ts';
 import { creditXmp } from '../../src/photos/xmp.ts';
@@ -102,5 +103,22 @@ describe('saving', () => {
   it('leaves out what was left empty, as an editor writing the file would, and keeps false and 0', () => {
     const data = fromJS({ headline: 'H', dateline: '', draft: false, hero: { src: '', credit: {} }, tags: [], focal: { x: 0 } });
     expect((pruneEmpty(data) as Immutable).toJS()).toEqual({ headline: 'H', draft: false, focal: { x: 0 } });
+  });
+});
+
+describe('photo paths', () => {
+  it('are written from the story file to content/images/, however deep the story is filed', () => {
+    expect(upToContent('content/articles/news/council-vote.md', 'content')).toBe('../../');
+    expect(upToContent('content/articles/2010/06/post.md', 'content')).toBe('../../../');
+    // A new story is filed at articles/<section>/<year>/<id>.md.
+    expect(upToContent(undefined, 'content')).toBe('../../../');
+    const data = fromJS({
+      hero: { src: '../../../images/ferry.jpg', alt: 'A ferry' },
+      body: 'Text.\n\n![A ferry](../../../images/ferry.jpg)\nCredit: Courier Pictures\n\n[a page](/politics/x/)',
+    });
+    expect((relativePhotoPaths(data, '../../../images', '../../') as Immutable).toJS()).toEqual({
+      hero: { src: '../../images/ferry.jpg', alt: 'A ferry' },
+      body: 'Text.\n\n![A ferry](../../images/ferry.jpg)\nCredit: Courier Pictures\n\n[a page](/politics/x/)',
+    });
   });
 });

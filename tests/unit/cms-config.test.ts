@@ -57,7 +57,12 @@ describe('the CMS configuration', () => {
       multiple: true,
     });
     expect(field(fields, 'related.id')).toMatchObject({ widget: 'relation', collection: 'stories', search_fields: ['headline'] });
-    expect(field(fields, 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD HH:mm', picker_utc: false });
+    expect(field(fields, 'published')).toMatchObject({
+      label: `Published (${site.timezone} time)`,
+      widget: 'datetime',
+      format: 'YYYY-MM-DD HH:mm',
+      picker_utc: false,
+    });
     expect(field(fields, 'hero.credit')['widget']).toBe('broadsheet-credit');
     expect((field(fields, 'hero.credit')['fields'] as CmsField[]).map((f) => f.name)).toEqual([
       'source',
@@ -71,13 +76,13 @@ describe('the CMS configuration', () => {
     ]);
   });
 
-  it('saves stories into their section folder and photos into images/, as paths from the story', () => {
+  it('files stories by section and year, photos in images/ (made paths from the story on save)', () => {
     const stories = collection('stories') as unknown as Record<string, unknown>;
     expect(stories).toMatchObject({
       folder: 'content/articles',
-      path: '{{section}}/{{slug}}',
+      path: '{{section}}/{{year}}/{{slug}}',
       media_folder: '/content/images',
-      public_folder: '../../images',
+      public_folder: '../../../images',
     });
     expect(stories['preview_path']).toBe('{{section}}/{{filename}}/');
   });

@@ -14,24 +14,32 @@ const assetSrc = (getAsset: ((path: string) => unknown) | undefined, path: strin
 
 /**
  * A photo in the body, as the body syntax writes one (docs/editing.md): `![alt](path 'caption')`
- * and the `Credit:` line directly under it, which the build and the checker read.
+ * and the `Credit:` line directly under it, which the build and the checker read. It takes the id
+ * of Decap's own image button, and so its place: Decap's would read the photo line alone and put a
+ * blank line before the credit, parting the credit from its photo.
  */
 export function photoComponent(): EditorComponent {
   return {
-    id: 'broadsheet-photo',
+    id: 'image',
     label: 'Photo with credit',
     fields: [
       { name: 'src', label: 'Photo', widget: 'image', choose_url: false, pattern: photoPattern },
       { name: 'alt', label: 'Alt text (what the photo shows)', widget: 'string' },
       { name: 'caption', label: 'Caption', widget: 'string', required: false },
-      { name: 'credit', label: 'Credit line, e.g. Agency – PLACE – Nov 20, 2026 — Photo by Name', widget: 'string' },
+      {
+        name: 'credit',
+        label: 'Credit line, e.g. Agency – PLACE – Nov 20, 2026 — Photo by Name',
+        widget: 'string',
+        required: false,
+      },
     ],
-    pattern: /^!\[([^\]\n]*)\]\((\S+?)(?: (?:'([^'\n]*)'|"([^"\n]*)"))?\)\n(?:Credit|Photo|Picture|Image)s?: ?(.+)$/,
+    pattern: /^!\[([^\]\n]*)\]\((\S+?)(?: (?:'([^'\n]*)'|"([^"\n]*)"))?\)(?:\n(?:Credit|Photo|Picture|Image)s?: ?(.+))?$/,
     fromBlock: (m) => ({ alt: m[1] ?? '', src: m[2] ?? '', caption: m[3] ?? m[4] ?? '', credit: m[5] ?? '' }),
     toBlock(data) {
       const caption = str(data['caption']);
       const title = caption ? (caption.includes("'") ? ` "${caption.replaceAll('"', '”')}"` : ` '${caption}'`) : '';
-      return `![${str(data['alt'])}](${str(data['src'])}${title})\nCredit: ${str(data['credit'])}`;
+      const credit = str(data['credit']);
+      return `![${str(data['alt'])}](${str(data['src'])}${title})${credit ? `\nCredit: ${credit}` : ''}`;
     },
     toPreview(data, getAsset) {
       const credit = creditFields(str(data['credit']));

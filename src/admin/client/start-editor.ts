@@ -2,6 +2,8 @@ import { photoComponent, relatedLineComponent } from './body-components.ts';
 import { creditControl, creditPreview } from './credit-widget.ts';
 import { loadPreviewIndex } from './preview-index.ts';
 import { pruneEmpty } from './prune-empty.ts';
+import { relativePhotoPaths, upToContent } from './photo-paths.ts';
+import { PHOTO_FOLDER_FROM_NEW_STORY } from '../story-path.ts';
 import { storyPreview } from './story-preview.ts';
 
 /** What the editor's page hands over in its `data-*` attributes (src/pages/admin/index.astro). */
@@ -12,6 +14,8 @@ interface PageData {
   previewCss?: string | undefined;
   /** Address of the preview's names and headlines (`/admin/stories.json`). */
   index?: string | undefined;
+  /** The content folder's path in the repository, e.g. `content`. */
+  content?: string | undefined;
 }
 
 const loadScript = (src: string) =>
@@ -43,6 +47,19 @@ export async function startEditor(page: PageData): Promise<void> {
   cms.registerWidget('broadsheet-credit', creditControl(h, createClass), creditPreview(h));
   cms.registerEditorComponent(photoComponent());
   cms.registerEditorComponent(relatedLineComponent(index));
-  cms.registerEventListener({ name: 'preSave', handler: ({ entry }) => pruneEmpty(entry.get('data')) });
+  const content = page.content ?? 'content';
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = pruneEmpty(entry.get('data'));
+      if (entry.get('collection') !== 'stories') return data;
+      const path = entry.get('path');
+      return relativePhotoPaths(
+        data,
+        PHOTO_FOLDER_FROM_NEW_STORY,
+        upToContent(typeof path === 'string' ? path : undefined, content),
+      );
+    },
+  });
   cms.init();
 }
