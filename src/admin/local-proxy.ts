@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import type { Request, Response } from 'express';
-import { LOCAL_PROXY_PATH } from './backend.ts';
+import { LOCAL_PROXY_PATH, markLocalEditor } from './backend.ts';
 import { contentInRepository } from './content-folder.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -13,10 +13,15 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  * shared network must not let others write into the working copy.
  */
 export function localEditor(): AstroIntegration {
+  let dev = false;
   return {
     name: 'broadsheet-local-editor',
     hooks: {
+      // A build can start a dev server of its own too (it does when NODE_ENV is not production): only
+      // `astro dev` gets the proxy, and only then is the editor's config the local one.
+      'astro:config:setup': ({ command }) => void (dev = command === 'dev'),
       'astro:server:setup': async ({ server, logger }) => {
+        if (!dev) return;
         const { repository } = contentInRepository();
         // decap-server reads the folder it serves from here, once, when it is registered.
         process.env['GIT_REPO_DIRECTORY'] = repository;
@@ -34,6 +39,7 @@ export function localEditor(): AstroIntegration {
           }
           app(req as Request, res as Response, next);
         });
+        markLocalEditor();
         logger.info(`Editor: /admin/ saves into ${repository}`);
       },
     },
