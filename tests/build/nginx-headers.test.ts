@@ -51,6 +51,18 @@ describe('the built site served by nginx with deploy/nginx-site.conf', () => {
     expect(response.headers.get('location')).toBe('/sport/head-of-the-wend/');
   });
 
+  it("sends the editor at /admin/ its own policy in place of the reader pages', and the rest alike", async () => {
+    const admin = new Map(HEADER_RULES.find((r) => r.path === '/admin/*')!.headers);
+    for (const path of ['/admin/', '/admin/decap-cms.js', '/admin/config.yml']) {
+      const response = await fetch(server.url + path);
+      expect(response.status, path).toBe(200);
+      for (const [header, value] of EVERY_FILE)
+        expect(response.headers.get(header), `${path}: ${header}`).toBe(admin.get(header) ?? value);
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+    }
+    expect(admin.get('Content-Security-Policy')).toContain("'unsafe-eval'");
+  });
+
   it("serves neither the hosts' own files nor its version", async () => {
     for (const path of ['/_headers', '/_redirects', '/_redirects.nginx'])
       expect((await fetch(server.url + path)).status, path).toBe(404);
