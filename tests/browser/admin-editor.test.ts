@@ -97,6 +97,17 @@ describe('the browser editor', { timeout: builds(2) }, () => {
     await page.getByRole('button', { name: /add component/i }).click();
     await page.getByRole('menuitem', { name: 'Related story line' }).click();
     await pick(page, 'Linked story', 'Saltmarket', /Saltmarket reopens after repairs/);
+    // A photo in the body, from the photos already in the paper, with its credit line under it.
+    await page.getByRole('button', { name: /add component/i }).click();
+    await page.getByRole('menuitem', { name: 'Photo with credit' }).click();
+    await page
+      .getByRole('button', { name: /choose an image/i })
+      .last()
+      .click();
+    await page.getByText('market.jpg', { exact: true }).click();
+    await page.getByRole('button', { name: /choose selected/i }).click();
+    await page.getByLabel(/^Alt text \(what the photo shows\)/).fill('Stalls in the covered market');
+    await page.getByLabel(/^Credit line/).fill('Northwire Photo – HALLAM – Nov 18, 2026 — Photo by Ada Brennan');
     await shot(page, '3-body-and-preview');
     await publishNow(page);
 
@@ -107,6 +118,9 @@ describe('the browser editor', { timeout: builds(2) }, () => {
     expect(saved).toContain('src: ../../../images/ferry-night.jpg');
     expect(saved).toContain('credit: Courier Pictures – HALLAM, WESTMARCH – Nov 21, 2026 — Photo by Ines Calder');
     expect(saved).toMatch(/related:\n {2}- id: council-vote\n/);
+    expect(saved).toContain(
+      '![Stalls in the covered market](../../../images/market.jpg)\nCredit: Northwire Photo – HALLAM – Nov 18, 2026 — Photo by Ada Brennan',
+    );
     expect(saved).not.toContain('draft: true');
     expect(existsSync(join(content(), 'images/ferry-night.jpg'))).toBe(true);
 
@@ -121,6 +135,10 @@ describe('the browser editor', { timeout: builds(2) }, () => {
     );
     expect(story.querySelector('.story__body .related-link')?.textContent).toBe('Read More: Saltmarket reopens after repairs');
     expect(story.querySelector('.related a')?.textContent).toBe('Council votes on the harbour plan');
+    const bodyPhoto = story.querySelector('.story__body figure img[alt="Stalls in the covered market"]')?.closest('figure');
+    expect(bodyPhoto?.querySelector('.figure__credit')?.textContent).toBe(
+      'Credit: Northwire Photo – HALLAM – Nov 18, 2026 — Photo by Ada Brennan',
+    );
   });
 
   it('renames an existing story, and the related lines of the stories linking to it follow after a build', async () => {
