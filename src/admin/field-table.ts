@@ -3,7 +3,7 @@ import type { FieldSpec } from './story-fields.ts';
 
 const text = (label: string): FieldSpec => ({ label, widget: () => ({ widget: 'string' }) });
 const paragraph = (label: string): FieldSpec => ({ label, widget: () => ({ widget: 'text' }) });
-const dateTime = (label: string): FieldSpec => ({
+const dateTime = (label: string, extra: Record<string, unknown> = {}): FieldSpec => ({
   // The time is the paper's, whatever the zone of the editor's computer: the label says which.
   label: ({ site }) => `${label} (${site.timezone} time)`,
   // Written as editors write it (`2026-11-23 08:15`), read in the site's zone by the schema.
@@ -13,6 +13,7 @@ const dateTime = (label: string): FieldSpec => ({
     date_format: 'D MMMM YYYY',
     time_format: 'HH:mm',
     picker_utc: false,
+    ...extra,
   }),
 });
 /** A list of short texts, typed with commas between them. */
@@ -62,7 +63,7 @@ export const STORY_FIELDS: Readonly<Record<string, FieldSpec>> = {
       min: 1,
     }),
   },
-  published: { ...dateTime('Published'), widget: (ctx) => ({ ...dateTime('Published').widget(ctx), default: '{{now}}' }) },
+  published: dateTime('Published', { default: '{{now}}' }),
   updated: dateTime('Updated'),
   tags: commaList('Tags'),
   // No draft by default: in the browser the review workflow (a pull request) is what holds a story back.

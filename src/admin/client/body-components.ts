@@ -1,16 +1,11 @@
 import { escapeHtml } from '../../model/escape.ts';
 import { figcaptionHtml } from '../../photos/picture-html.ts';
 import { photoPattern, storyPicker } from '../field-table.ts';
-import { creditFields } from './credit-value.ts';
-import type { CreditParts } from '../../model/credit-line.ts';
-import type { EditorComponent } from './decap-types.ts';
+import { creditFields, namedCredit } from './credit-value.ts';
+import { assetUrl, type EditorComponent } from './decap-types.ts';
 import type { PreviewIndex } from './preview-index.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const assetSrc = (getAsset: ((path: string) => unknown) | undefined, path: string) => {
-  const asset = getAsset?.(path) as { url?: string } | undefined;
-  return asset?.url || (asset ? String(asset) : path);
-};
 
 /**
  * A photo in the body, as the body syntax writes one (docs/editing.md): `![alt](path 'caption')`
@@ -42,12 +37,9 @@ export function photoComponent(): EditorComponent {
       return `![${str(data['alt'])}](${str(data['src'])}${title})${credit ? `\nCredit: ${credit}` : ''}`;
     },
     toPreview(data, getAsset) {
-      const credit = creditFields(str(data['credit']));
-      const caption = figcaptionHtml(
-        str(data['caption']) || undefined,
-        credit['source'] || credit['photographer'] ? (credit as CreditParts) : undefined,
-      );
-      return `<figure class="figure"><img src="${escapeHtml(assetSrc(getAsset, str(data['src'])))}" alt="${escapeHtml(str(data['alt']))}">${caption}</figure>`;
+      const caption = figcaptionHtml(str(data['caption']) || undefined, namedCredit(creditFields(str(data['credit']))));
+      const src = str(data['src']);
+      return `<figure class="figure"><img src="${escapeHtml(assetUrl(getAsset?.(src), src))}" alt="${escapeHtml(str(data['alt']))}">${caption}</figure>`;
     },
   };
 }

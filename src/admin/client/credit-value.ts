@@ -1,6 +1,5 @@
 import { formatCredit, parseCreditLine, type CreditParts } from '../../model/credit-line.ts';
 import { decodeEntities } from '../../model/entities.ts';
-import type { FileCredit } from '../../photos/file-credit.ts';
 import { plain } from './decap-types.ts';
 
 /** A credit as the editor holds it: one wire line, as pasted, or the fields. */
@@ -37,19 +36,12 @@ export function withField(value: CreditValue | undefined, key: string, text: str
   return fields;
 }
 
+/** The fields as the caption takes them, when they name an agency or a photographer (the schema's rule). */
+export const namedCredit = (fields: Record<string, string>): CreditParts | undefined =>
+  fields['source'] || fields['photographer'] ? fields : undefined;
+
 /** The credit line readers will see under the photo. */
 export const shownCredit = (value: CreditValue | undefined): string | undefined => {
-  const fields = creditFields(value);
-  return fields['source'] || fields['photographer'] ? formatCredit(fields as CreditParts) : undefined;
+  const named = namedCredit(creditFields(value));
+  return named && formatCredit(named);
 };
-
-/** The credit a photo file carries, as credit fields, when it carries one. */
-export function creditFromFile(file: FileCredit): Record<string, string> | undefined {
-  const source = file.source ?? file.creditLine;
-  if (!source && !file.photographer) return undefined;
-  const fields: Record<string, string> = {};
-  if (source) fields['source'] = source;
-  if (file.photographer) fields['photographer'] = file.photographer;
-  if (file.copyright) fields['copyright'] = file.copyright;
-  return fields;
-}

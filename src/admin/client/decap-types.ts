@@ -44,6 +44,12 @@ declare global {
   }
 }
 
+/** The address of a photo from Decap's `getAsset`: a `blob:` one just dropped in, the file's for one saved. */
+export function assetUrl(asset: unknown, path: string): string {
+  const url = (asset as { url?: unknown } | undefined)?.url;
+  return typeof url === 'string' && url ? url : asset ? String(asset) : path;
+}
+
 /** A value from an entry as plain data: Immutable maps and lists become objects and arrays. */
 export const plain = (value: unknown): unknown =>
   value !== null && typeof value === 'object' && typeof (value as Immutable).toJS === 'function'

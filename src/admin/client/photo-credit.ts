@@ -1,14 +1,9 @@
-import { firstCredit, readIptc, readXmp } from '../../photos/file-credit.ts';
+import { creditOfFile, firstCredit, readIptc, readXmp } from '../../photos/file-credit.ts';
 import { jpegMetadata } from '../../photos/jpeg-segments.ts';
-import { creditFromFile } from './credit-value.ts';
+import { assetUrl } from './decap-types.ts';
 
-/** Decap's handle on a photo: a `blob:` address for one just dropped in, the file's for one saved. */
+/** Decap's `getAsset`, as a widget is handed it. */
 type AssetLookup = (path: string, field?: unknown) => unknown;
-
-const assetUrl = (asset: unknown) => {
-  const url = (asset as { url?: unknown } | undefined)?.url;
-  return typeof url === 'string' && url ? url : String(asset);
-};
 
 /**
  * The credit the photo at `src` carries in its own IPTC or XMP, as credit fields, offered to the
@@ -20,10 +15,10 @@ export async function creditInPhoto(
   field?: unknown,
 ): Promise<Record<string, string> | undefined> {
   try {
-    const response = await fetch(assetUrl(await getAsset(src, field)));
+    const response = await fetch(assetUrl(await getAsset(src, field), src));
     if (!response.ok) return undefined;
     const meta = jpegMetadata(new Uint8Array(await response.arrayBuffer()));
-    return creditFromFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]));
+    return creditOfFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]));
   } catch {
     // A photo not yet readable (still uploading, or not a JPEG): no offer, the field stays as it is.
     return undefined;

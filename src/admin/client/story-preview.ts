@@ -1,7 +1,7 @@
 import { figcaptionHtml } from '../../photos/picture-html.ts';
-import type { CreditParts } from '../../model/credit-line.ts';
-import { plain, type CreateClass, type H, type Immutable } from './decap-types.ts';
-import { creditFields, creditValue } from './credit-value.ts';
+import { assetUrl, plain, type CreateClass, type H, type Immutable } from './decap-types.ts';
+import { RELATED_LABELS } from './body-components.ts';
+import { creditFields, creditValue, namedCredit } from './credit-value.ts';
 import type { PreviewIndex } from './preview-index.ts';
 
 interface PreviewProps {
@@ -10,6 +10,7 @@ interface PreviewProps {
   getAsset(path: string): unknown;
 }
 
+const DEFAULT_LABEL = RELATED_LABELS[0]!;
 const asText = (v: unknown) => (typeof v === 'string' ? v : '');
 const list = (v: unknown) => (Array.isArray(plain(v)) ? (plain(v) as unknown[]) : []);
 const names = (ids: string[]) =>
@@ -29,11 +30,11 @@ export function storyPreview(h: H, createClass: CreateClass, index: PreviewIndex
       const section = asText(data('section'));
       const authors = list(data('authors')).map((id) => index.authors[String(id)] ?? String(id));
       const hero = plain(data('hero')) as { src?: string; alt?: string; caption?: string; credit?: unknown } | undefined;
-      const credit = creditFields(creditValue(hero?.credit));
+      const credit = namedCredit(creditFields(creditValue(hero?.credit)));
       const related = list(data('related'))
-        .map((r) => (typeof r === 'string' ? { id: r, label: 'Read More' } : (r as { id: string; label?: string })))
+        .map((r) => (typeof r === 'string' ? { id: r, label: DEFAULT_LABEL } : (r as { id: string; label?: string })))
         .filter((r) => r.id);
-      const photo = hero?.src && String((getAsset(hero.src) as { url?: string })?.url ?? getAsset(hero.src));
+      const photo = hero?.src && assetUrl(getAsset(hero.src), hero.src);
       return h(
         'article',
         { className: `story section--${section}` },
@@ -53,10 +54,7 @@ export function storyPreview(h: H, createClass: CreateClass, index: PreviewIndex
               h('img', { src: photo, alt: hero?.alt ?? '' }),
               h('div', {
                 dangerouslySetInnerHTML: {
-                  __html: figcaptionHtml(
-                    hero?.caption,
-                    credit['source'] || credit['photographer'] ? (credit as CreditParts) : undefined,
-                  ),
+                  __html: figcaptionHtml(hero?.caption, credit),
                 },
               }),
             )
@@ -79,7 +77,7 @@ export function storyPreview(h: H, createClass: CreateClass, index: PreviewIndex
                     h(
                       'p',
                       null,
-                      h('span', { className: 'related__label' }, `${r.label ?? 'Read More'}:`),
+                      h('span', { className: 'related__label' }, `${r.label ?? DEFAULT_LABEL}:`),
                       ' ',
                       target ? h('a', { href: target.url }, target.headline) : `[[${r.id}]]`,
                     ),
