@@ -74,20 +74,6 @@ export function readXmp(buffer: Uint8Array | undefined): FileCredit {
   };
 }
 
-/**
- * The credit a photo file carries, as credit fields (only those it has), when it names anyone: what
- * the build uses when the editor gave none, and what the browser editor offers the photo desk.
- */
-export function creditOfFile(file: FileCredit): { source?: string; photographer?: string; copyright?: string } | undefined {
-  const source = file.source ?? file.creditLine;
-  if (!source && !file.photographer) return undefined;
-  return {
-    ...(source ? { source } : {}),
-    ...(file.photographer ? { photographer: file.photographer } : {}),
-    ...(file.copyright ? { copyright: file.copyright } : {}),
-  };
-}
-
 /** Each field from the first of `sources` that has it, in the order given (IPTC, XMP, EXIF). */
 export function firstCredit(sources: readonly FileCredit[]): FileCredit {
   const pick = (key: keyof FileCredit) => sources.map((s) => s[key]).find(Boolean);

@@ -6,7 +6,7 @@ import type { Credit } from '../model/schemas/credit.ts';
 import { MAX_INPUT_PIXELS } from './limit.ts';
 import type { SourceInfo } from './plan.ts';
 import { cacheVersion } from '../incremental/cache-version.ts';
-import { creditOfFile, type FileCredit } from './file-credit.ts';
+import { type FileCredit } from './file-credit.ts';
 import { fileCredit } from './read-credit.ts';
 
 export interface Photo extends SourceInfo {
@@ -57,5 +57,8 @@ export async function inspectPhoto(path: string, embeddedKey: string): Promise<P
 
 /** Frontmatter wins; the file's own credit fills in when the editor gave none. */
 export function effectiveCredit(given: Credit | undefined, file: FileCredit): Credit | undefined {
-  return given ?? creditOfFile(file);
+  if (given) return given;
+  const source = file.source ?? file.creditLine;
+  if (!source && !file.photographer) return undefined;
+  return { source, photographer: file.photographer, copyright: file.copyright };
 }

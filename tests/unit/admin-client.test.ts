@@ -2,11 +2,11 @@ import sharp from 'sharp';
 import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { photoComponent, relatedLineComponent } from '../../src/admin/client/body-components.ts';
-import { creditFields, lineProblem, shownCredit, withField } from '../../src/admin/client/credit-value.ts';
+import { creditFields, creditFromFile, lineProblem, shownCredit, withField } from '../../src/admin/client/credit-value.ts';
 import type { Immutable } from '../../src/admin/client/decap-types.ts';
 import { pruneEmpty } from '../../src/admin/client/prune-empty.ts';
 import { relativePhotoPaths, upToContent } from '../../src/admin/client/photo-paths.ts';
-import { creditOfFile, firstCredit, readIptc, readXmp } from '../../src/photos/file-credit.ts';
+import { firstCredit, readIptc, readXmp } from '../../src/photos/file-credit.ts';
 import { jpegMetadata } from '../../src/photos/jpeg-segments.ts';
 import { creditXmp } from '../../src/photos/xmp.ts';
 
@@ -44,7 +44,7 @@ describe("the editor's credit field", () => {
       .withXmp(xmp)
       .toBuffer();
     const meta = jpegMetadata(new Uint8Array(jpeg));
-    expect(creditOfFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]))).toEqual({
+    expect(creditFromFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]))).toEqual({
       source: 'Courier Pictures',
       photographer: 'Ines Calder',
       copyright: '© 2026 Courier Pictures',
@@ -61,7 +61,7 @@ describe("the editor's credit field", () => {
     expect(jpegMetadata(new Uint8Array(plainJpeg))).toEqual({});
     expect(jpegMetadata(new Uint8Array(png))).toEqual({});
     expect(jpegMetadata(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff, 0x00]))).toEqual({});
-    expect(creditOfFile({})).toBeUndefined();
+    expect(creditFromFile({})).toBeUndefined();
   });
 });
 

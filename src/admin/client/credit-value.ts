@@ -1,5 +1,6 @@
 import { formatCredit, parseCreditLine, type CreditParts } from '../../model/credit-line.ts';
 import { decodeEntities } from '../../model/entities.ts';
+import type { FileCredit } from '../../photos/file-credit.ts';
 import { plain } from './decap-types.ts';
 
 /** A credit as the editor holds it: one wire line, as pasted, or the fields. */
@@ -34,6 +35,21 @@ export function withField(value: CreditValue | undefined, key: string, text: str
   if (text.trim()) fields[key] = text;
   else delete fields[key];
   return fields;
+}
+
+/**
+ * The credit a photo file carries, as credit fields, when it names anyone. The build's
+ * `photos/photo.ts#effectiveCredit` makes the same; kept apart because moving that one into a
+ * browser-safe module renames every photo derivative (the photos code version), see the note.
+ */
+export function creditFromFile(file: FileCredit): Record<string, string> | undefined {
+  const source = file.source ?? file.creditLine;
+  if (!source && !file.photographer) return undefined;
+  return {
+    ...(source ? { source } : {}),
+    ...(file.photographer ? { photographer: file.photographer } : {}),
+    ...(file.copyright ? { copyright: file.copyright } : {}),
+  };
 }
 
 /** The fields as the caption takes them, when they name an agency or a photographer (the schema's rule). */

@@ -1,5 +1,6 @@
-import { creditOfFile, firstCredit, readIptc, readXmp } from '../../photos/file-credit.ts';
+import { firstCredit, readIptc, readXmp } from '../../photos/file-credit.ts';
 import { jpegMetadata } from '../../photos/jpeg-segments.ts';
+import { creditFromFile } from './credit-value.ts';
 import { assetUrl } from './decap-types.ts';
 
 /** Decap's `getAsset`, as a widget is handed it. */
@@ -18,7 +19,7 @@ export async function creditInPhoto(
     const response = await fetch(assetUrl(await getAsset(src, field), src));
     if (!response.ok) return undefined;
     const meta = jpegMetadata(new Uint8Array(await response.arrayBuffer()));
-    return creditOfFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]));
+    return creditFromFile(firstCredit([readIptc(meta.iptc), readXmp(meta.xmp)]));
   } catch {
     // A photo not yet readable (still uploading, or not a JPEG): no offer, the field stays as it is.
     return undefined;
