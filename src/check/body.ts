@@ -1,11 +1,9 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isCreditParagraph, unknownCreditLabel } from '../markdown/credit-syntax.ts';
 import { matchFigure } from '../markdown/figure-syntax.ts';
+import { storyGrammar } from '../markdown/grammar.ts';
 import { isDecorative } from '../markdown/photo-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
@@ -29,7 +27,7 @@ export interface BodyFacts {
   tooComplex?: { line: number; detail: string } | undefined;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = storyGrammar();
 
 const unparsed = (data: Root['data']): Root => ({ type: 'root', children: [], data });
 

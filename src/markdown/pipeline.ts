@@ -5,6 +5,7 @@ import rehypeDropComments from './rehype-drop-comments.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
+import remarkBlockDirectives from './remark-block-directives.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkInlinePhotos from './remark-inline-photos.ts';
@@ -20,7 +21,14 @@ import remarkSmartPunctuation from './remark-smart-punctuation.ts';
 export function markdownOptions(site: string) {
   return {
     smartypants: false,
-    remarkPlugins: [remarkSmartPunctuation, remarkRelatedLinks, remarkFigures, remarkInlinePhotos, remarkDemoteHeadings],
+    remarkPlugins: [
+      remarkBlockDirectives,
+      remarkSmartPunctuation,
+      remarkRelatedLinks,
+      remarkFigures,
+      remarkInlinePhotos,
+      remarkDemoteHeadings,
+    ],
     rehypePlugins: [
       rehypeRawHtml,
       [rehypeExternalLinks, { site }],

@@ -2,18 +2,16 @@ import { rehypeHeadingIds, rehypeShiki, syntaxHighlightDefaults } from '@astrojs
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { shikiConfig } from './code-highlighting.ts';
+import { storyGrammar } from './grammar.ts';
 import { markdownOptions } from './pipeline.ts';
 import type { ResolvedLinks } from './related-link-syntax.ts';
 
 /**
  * The processor Astro's `unified()` Markdown option builds (createMarkdownProcessor in
- * @astrojs/markdown-remark), step for step, so a story renders as it did through Astro: GFM, our
+ * @astrojs/markdown-remark), step for step, so a story renders as it did through Astro: GFM (and our block directives), our
  * plugins, raw HTML kept for rehype-raw, Shiki on code blocks, ids on headings. Left out is Astro's
  * image collection (remark-collect-images, rehype-images), which hands `<img>` to astro:assets: our
  * photos are figures, already photo tokens when it would run. Built here because Astro's renderer
@@ -21,9 +19,7 @@ import type { ResolvedLinks } from './related-link-syntax.ts';
  */
 function storyProcessor(site: string) {
   const { remarkPlugins, rehypePlugins } = markdownOptions(site);
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  return storyGrammar()
     .use(remarkPlugins)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypeShiki, shikiConfig, syntaxHighlightDefaults.excludeLangs)
@@ -36,7 +32,7 @@ function storyProcessor(site: string) {
 
 /** Renders story bodies: the loader's, the plugin tests'. */
 export interface StoryRenderer {
-  /** A body's Markdown tree, by the grammar the checker parses with (remark-parse with GFM). */
+  /** A body's Markdown tree, by the grammar the checker parses with (grammar.ts). */
   parse(markdown: string): Root;
   /**
    * The body's HTML. The plugins rewrite the tree as they go, so it is used up. `path` (the story's

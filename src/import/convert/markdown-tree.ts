@@ -1,13 +1,11 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { storyGrammar } from '../../markdown/grammar.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = storyGrammar();
 let last: { markdown: string; tree: Root } | undefined;
 
 /**
- * A body's Markdown tree, by the checker's grammar (remark-parse with GFM). The importer asks for
+ * A body's Markdown tree, by the checker's grammar (markdown/grammar.ts). The importer asks for
  * a body's photos and then rewrites it: the last tree is kept, so the body is parsed once. Callers
  * only read the tree.
  */
