@@ -1,3 +1,4 @@
+import { CONTRIBUTOR_ROLES, ROLE_WORDS } from '../model/schemas/contributor.ts';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './date-formats.ts';
 import type { FieldSpec } from './story-fields.ts';
 
@@ -37,6 +38,15 @@ export const storyPicker = {
   display_fields: ['headline'],
 };
 
+/** A pick-list of the paper's authors, searched by name, saving the author's id. */
+const authorPicker = {
+  widget: 'relation',
+  collection: 'authors',
+  value_field: '{{filename}}',
+  search_fields: ['name'],
+  display_fields: ['name'],
+};
+
 /**
  * Every story field the browser editor shows, by its path in the schema (`hero.credit.source`;
  * `related[].id` for a field of each item of a list). The schema (src/model/schemas/) says what a
@@ -51,16 +61,17 @@ export const STORY_FIELDS: Readonly<Record<string, FieldSpec>> = {
     label: 'Section',
     widget: ({ site }) => ({ widget: 'select', options: site.sections.map((s) => ({ label: s.name, value: s.id })) }),
   },
-  authors: {
-    label: 'Authors',
+  authors: { label: 'Authors', widget: () => ({ ...authorPicker, multiple: true, min: 1 }) },
+  contributors: {
+    label: 'Contributors',
+    widget: () => ({ widget: 'list', collapsed: true, label_singular: 'contributor', summary: '{{fields.role}}: {{fields.id}}' }),
+  },
+  'contributors[].id': { label: 'Who', widget: () => ({ ...authorPicker, multiple: false }) },
+  'contributors[].role': {
+    label: 'Role',
     widget: () => ({
-      widget: 'relation',
-      collection: 'authors',
-      value_field: '{{filename}}',
-      search_fields: ['name'],
-      display_fields: ['name'],
-      multiple: true,
-      min: 1,
+      widget: 'select',
+      options: CONTRIBUTOR_ROLES.map((value) => ({ value, label: ROLE_WORDS[value].name })),
     }),
   },
   published: dateTime('Published', { default: '{{now}}' }),
@@ -111,6 +122,7 @@ export const AUTHOR_FIELDS: Readonly<Record<string, FieldSpec>> = {
   name: text('Name'),
   role: text('Job title'),
   bio: paragraph('Biography'),
+  sameAs: { label: 'Profiles elsewhere (https addresses)', widget: () => ({ widget: 'list', allow_add: true }) },
   // Portraits live in images/authors/ beside the stories' photos; the path saved is relative to the author file.
   photo: {
     label: 'Portrait',

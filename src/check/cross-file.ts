@@ -1,7 +1,8 @@
 import type { Author } from '../model/schemas/author.ts';
 import type { ContentFile } from './files.ts';
 import { problem, type Problem } from './problems.ts';
-import { namedAuthors } from './readable-fields.ts';
+import { closest } from './edit-distance.ts';
+import { namedAuthors, namedContributors } from './readable-fields.ts';
 import { linkProblem, storyLinks } from './related-links.ts';
 import type { CheckedStory, FileCheck } from './story-file.ts';
 
@@ -21,7 +22,7 @@ export interface AllFiles {
 
 /**
  * What can only be seen with every file read: a second file with an id already taken, authors
- * without a file, related links to stories that are missing, drafts or not out yet.
+ * (in the byline or among the contributors) without a file, related links to stories that are missing, drafts or not out yet.
  */
 export function crossFileProblems({ files, checked, firstFileById, byId, authors, dir, now }: AllFiles): Problem[] {
   const problems: Problem[] = [];
@@ -31,10 +32,14 @@ export function crossFileProblems({ files, checked, firstFileById, byId, authors
     const first = firstFileById.get(name)!;
     if (first !== file) problems.push(problem('DuplicateId', { file }, { id: name, first }));
     const { article, facts } = checked[i]!;
-    for (const { id, n, line } of namedAuthors(source, checked[i]!)) {
+    const people = [
+      ...namedAuthors(source, checked[i]!).map((a) => ({ ...a, field: `authors.${a.n}` })),
+      ...namedContributors(source, checked[i]!).map((c) => ({ ...c, field: `contributors.${c.n}.id` })),
+    ];
+    for (const { id, line, field } of people) {
       if (authors.has(id)) continue;
-      const where = { file, line, field: `authors.${n}` };
-      problems.push(problem('UnknownAuthor', where, { id, dir, known: [...authors.keys()].join(', ') }));
+      const values = { id, dir, known: [...authors.keys()].join(', '), suggestion: closest(id, authors.keys()) };
+      problems.push(problem('UnknownAuthor', { file, line, field }, values));
     }
     for (const link of storyLinks(article, facts?.related ?? [])) {
       const found = linkProblem(link, { file, from: name, source: article, ids, byId, now });

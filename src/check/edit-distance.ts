@@ -19,3 +19,14 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   }
   return Math.min(row[b.length]!, limit + 1);
 }
+
+/** The candidate an editor most likely meant by `word`, when one is near enough to be a typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase(), bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}

@@ -27,6 +27,11 @@ export function fieldRuleProblem(issue: Issue, where: Where, found: unknown, ctx
   const tagged: unknown = issue.code === 'custom' ? issue.params?.['kind'] : undefined;
   if (tagged === 'UpdatedBeforePublished') return problem(tagged, where, { updated: text(found), published });
   if (tagged === 'CorrectionBeforePublished') return problem(tagged, where, { date: text(found), published });
+  if (tagged === 'DuplicateContributor') {
+    const { id, role } = found as { id: string; role: string };
+    return problem(tagged, where, { id, role });
+  }
+  if (tagged === 'DuplicateProfileLink') return problem(tagged, where, { value: text(found) });
   if (tagged === 'TimeInClockGap') {
     const values = issue.code === 'custom' ? (issue.params?.['values'] as ValuesOf<'TimeInClockGap'>[0]) : undefined;
     if (values) return problem(tagged, where, values);
@@ -44,6 +49,14 @@ export function fieldRuleProblem(issue: Issue, where: Where, found: unknown, ctx
       return problem('InvalidTag', where, { value });
     case 'authors.*':
       return problem('InvalidAuthorId', where, { value });
+    case 'contributors.*.id':
+      return problem('InvalidAuthorId', where, { value });
+    case 'contributors.*.role':
+      if (issue.code === 'invalid_value')
+        return problem('UnknownContributorRole', where, { value, roles: issue.values.join(', ') });
+      break;
+    case 'sameAs.*':
+      return problem('InvalidProfileLink', where, { value });
     case 'related.*.id':
       return problem('InvalidStoryId', where, { value });
     case 'breadcrumbs.*.href':

@@ -52,3 +52,25 @@ export function namedAuthors(source: ContentFile, check: FileCheck): { id: strin
   const parsed = parseSource(source.text);
   return readableAuthors(parsed.data, check.problems).map((a) => ({ ...a, line: parsed.lineOf(['authors', a.n]) }));
 }
+
+/** The contributors' ids as written, with their place in the list, that the schema did not refuse. */
+export function readableContributors(raw: unknown, problems: readonly Problem[]): { id: string; n: number }[] {
+  const value = field(raw, 'contributors');
+  if (!Array.isArray(value) || problems.some((p) => p.field === 'contributors')) return [];
+  return value.flatMap((item, n) => {
+    const id = field(item, 'id');
+    return typeof id === 'string' && SLUG.test(id) && !refusedAt(problems, `contributors.${n}.id`) ? [{ id, n }] : [];
+  });
+}
+
+/** The contributors a story names, each with its line, by the same rules as `namedAuthors`. */
+export function namedContributors(source: ContentFile, check: FileCheck): { id: string; n: number; line: number | undefined }[] {
+  const { article } = check;
+  if (article) return article.data.contributors.map(({ id }, n) => ({ id, n, line: article.lineOf(['contributors', n, 'id']) }));
+  if (!check.facts) return [];
+  const parsed = parseSource(source.text);
+  return readableContributors(parsed.data, check.problems).map((c) => ({
+    ...c,
+    line: parsed.lineOf(['contributors', c.n, 'id']),
+  }));
+}

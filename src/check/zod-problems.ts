@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { quoted } from './catalogue/kind.ts';
 import { fieldRuleProblem, sizeProblem, valueAt } from './field-rules.ts';
-import { editDistance } from './edit-distance.ts';
+import { closest } from './edit-distance.ts';
 import { problem, type Problem } from './problems.ts';
 
 export type Issue = z.core.$ZodIssue;
@@ -76,14 +76,4 @@ function describe(value: unknown): string {
   if (typeof value === 'object') return 'sub-fields';
   if (typeof value === 'string') return `the text ${quoted(value, 40)}`;
   return `the ${typeof value} ${String(value)}`;
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
 }

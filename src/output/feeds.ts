@@ -3,7 +3,7 @@ import type { Section } from '../model/schemas/site.ts';
 import site from '../site.config.ts';
 import { buildTime } from '../model/build-time.ts';
 import { feedEntry, type FeedPhoto } from './feed-entry.ts';
-import type { Story } from '../site/stories.ts';
+import type { Byline, Story } from '../site/stories.ts';
 import { LOGO } from './structured-data.ts';
 import { absoluteUrl, atomUrl, homeUrl, rssUrl, sectionUrl } from '../model/urls.ts';
 import { cdataSafe, escapeHtml, escapeXml, xmlSafe } from '../model/escape.ts';
@@ -56,13 +56,25 @@ async function item(format: FeedFormat, story: Story): Promise<Item> {
     ],
     ...(photo && { image: { url: photo.url, type: 'image/jpeg' } }),
   };
+  // Reporters credited are authors, as in the JSON-LD; everyone else credited is a contributor.
+  const reporters = story.contributors.filter((c) => c.contribution === 'reporting' && !story.data.authors.includes(c.id));
+  const authors = unique([...story.authors, ...reporters]);
+  const others = unique(story.contributors.filter((c) => !authors.includes(c)));
   if (format === 'atom') {
-    return { ...common, id: abs(story.url), author: story.authors.map((a) => ({ name: xmlSafe(a.name), link: abs(a.url) })) };
+    const person = (a: Byline) => ({ name: xmlSafe(a.name), link: abs(a.url) });
+    return { ...common, id: abs(story.url), author: authors.map(person), contributor: others.map(person) };
   }
-  const names = story.authors.map((a) => a.name);
+  const names = authors.map((a) => a.name);
   const creators: Extension = { name: 'dc:creator', objects: { _text: xmlSafe(new Intl.ListFormat(site.locale).format(names)) } };
-  return { ...common, extensions: photo ? [creators, mediaContent(photo)] : [creators] };
+  // The library keeps one extension per name: a list makes one element per person.
+  const contributors: Extension = { name: 'dc:contributor', objects: others.map((c) => ({ _text: xmlSafe(c.name) })) };
+  const extensions = [creators, ...(others.length ? [contributors] : []), ...(photo ? [mediaContent(photo)] : [])];
+  return { ...common, extensions };
 }
+
+/** One entry per person, the first kept: someone who photographed and translated is one contributor. */
+const unique = <P extends Byline>(people: readonly P[]): P[] =>
+  people.filter((p, i) => people.findIndex((q) => q.id === p.id) === i);
 
 /** `<media:content>` with the photographer's credit, as photo-aware feed readers show it. */
 function mediaContent(photo: FeedPhoto): Extension {

@@ -4,7 +4,6 @@ import type {
   ImageObject,
   NewsArticle,
   Organization,
-  Person,
   ProfilePage,
   WebSite,
   WithContext,
@@ -15,6 +14,7 @@ import site from '../site.config.ts';
 import { toZonedIso } from '../model/dates.ts';
 import type { AuthorProfile, Story } from '../site/stories.ts';
 import { linkableHref } from '../model/site-path.ts';
+import { personLd, storyPeopleLd } from './people-ld.ts';
 import { absoluteUrl, homeUrl, logoUrl } from '../model/urls.ts';
 
 /** A rendered image file: site path and pixel size. */
@@ -96,14 +96,6 @@ export function imageObjectsLd(photos: readonly PagePhoto[]): WithContext<ImageO
   return photos.filter((p) => p.credit).map((p) => ({ '@context': 'https://schema.org', ...imageObjectLd(p) }));
 }
 
-const person = (a: Story['authors'][number]) =>
-  ({
-    '@type': 'Person',
-    name: a.name,
-    url: abs(a.url),
-    ...(a.role && { jobTitle: a.role }),
-  }) satisfies Person;
-
 /** NewsArticle with everything Google News and schema.org readers look for; `images` are the lead photo's crops. */
 export function newsArticleLd(story: Story, images: readonly PagePhoto[]): WithContext<NewsArticle> {
   const url = abs(story.url);
@@ -126,7 +118,7 @@ export function newsArticleLd(story: Story, images: readonly PagePhoto[]): WithC
     articleSection: story.section.name,
     keywords: data.tags,
     inLanguage: site.language,
-    author: story.authors.map(person),
+    ...storyPeopleLd(story),
     publisher: publisher(),
     copyrightHolder: { '@id': ORGANIZATION_ID },
     copyrightYear: Number(zoned(data.published).slice(0, 4)),
@@ -143,7 +135,8 @@ export function profilePageLd(author: AuthorProfile, photo: ImageFile | undefine
     '@type': 'ProfilePage',
     url: abs(author.url),
     mainEntity: {
-      ...person(author),
+      ...personLd(author),
+      ...(author.sameAs.length > 0 && { sameAs: author.sameAs }),
       ...(author.bio && { description: author.bio }),
       ...(photo && { image: abs(photo.url) }),
       worksFor: { '@id': ORGANIZATION_ID },

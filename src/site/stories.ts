@@ -7,6 +7,7 @@ import site from '../site.config.ts';
 import { ownsStory } from '../model/shard.ts';
 import { photoSourcePath } from '../photos/remote-photo.ts';
 import { newestFirst } from '../model/feed-policy.ts';
+import { creditedIds, creditLines, shapeContributors, type CreditLine, type StoryContributor } from './contributors.ts';
 import { archiveUrl, storyUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
 
 export type StoryEntry = CollectionEntry<'articles'>;
@@ -34,6 +35,9 @@ export interface Story {
   data: StoryEntryData;
   section: Section;
   authors: Byline[];
+  /** Everyone else credited, in the order written; `credits` has them grouped for the line after the byline. */
+  contributors: StoryContributor[];
+  credits: CreditLine[];
   tags: TagRef[];
   /** The last real change: `updated` or the newest correction, whichever is later; else `published`. */
   modified: Date;
@@ -47,7 +51,9 @@ export interface AuthorProfile extends Byline {
   bio?: string | undefined;
   /** Absolute path of the portrait, when the author file names one. */
   photo?: string | undefined;
-  /** Their stories, newest first. */
+  /** Addresses of their profiles elsewhere (`sameAs`). */
+  sameAs: string[];
+  /** Their stories, newest first: those they wrote and those they are credited on. */
   stories: Story[];
 }
 
@@ -98,6 +104,7 @@ async function loadNews(): Promise<News> {
     const section = sectionById.get(entry.data.section)!;
     const url = storyUrl(section.id, entry.id);
     const { data } = entry;
+    const contributors = shapeContributors(data.contributors, byline);
     return {
       id: entry.id,
       url,
@@ -105,6 +112,8 @@ async function loadNews(): Promise<News> {
       data,
       section,
       authors: data.authors.map(byline),
+      contributors,
+      credits: creditLines(contributors),
       tags: data.tags.map((id) => ({ id, label: tagLabel(id), url: tagUrl(id) })),
       modified: lastChange(data),
       breadcrumbs: [...(data.breadcrumbs ?? defaultTrail(section)), { label: data.headline, href: url, current: true }],
@@ -128,7 +137,7 @@ async function loadNews(): Promise<News> {
   const byAuthor = new Map<string, Story[]>();
   const bySection = new Map<string, Story[]>(site.sections.map((s) => [s.id, []]));
   for (const story of stories) {
-    for (const id of new Set(story.data.authors)) {
+    for (const id of creditedIds(story)) {
       const list = byAuthor.get(id);
       if (list) list.push(story);
       else byAuthor.set(id, [story]);
@@ -139,6 +148,7 @@ async function loadNews(): Promise<News> {
     .map((a): AuthorProfile => ({
       ...byline(a.id),
       bio: a.data.bio,
+      sameAs: a.data.sameAs,
       photo: a.data.photo === undefined ? undefined : authorPhoto(a.filePath, a.data.photo),
       stories: byAuthor.get(a.id) ?? [],
     }))

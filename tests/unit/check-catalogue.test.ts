@@ -7,6 +7,7 @@ import type { Problem } from '../../src/check/problems.ts';
 import site from '../../src/site.config.ts';
 import { copyFixtureContent, FIXTURE_CONTENT } from '../helpers/content-copy.ts';
 import { AUTHOR_MISTAKES } from '../helpers/mistakes/authors.ts';
+import { BYLINE_MISTAKES } from '../helpers/mistakes/bylines.ts';
 import { BODY_MISTAKES } from '../helpers/mistakes/body.ts';
 import { CREDIT_MISTAKES } from '../helpers/mistakes/credits.ts';
 import { FIELD_MISTAKES } from '../helpers/mistakes/fields.ts';
@@ -78,6 +79,7 @@ describe('the editor mistakes (tests/helpers/mistakes/)', () => {
     ...PHOTO_MISTAKES,
     ...BODY_MISTAKES,
     ...AUTHOR_MISTAKES,
+    ...BYLINE_MISTAKES,
   ];
 
   it('list at least 40 distinct mistakes, each in a file of its own', () => {

@@ -6,9 +6,10 @@ export const LINK_KINDS = {
   UnknownAuthor: defineKind({
     title: 'Author without a file',
     severity: 'error',
-    message: (v: { id: string; dir: string; known: string }) => `unknown author "${v.id}"`,
-    hint: (v) => `add ${v.dir}/authors/${v.id}.yaml or use one of: ${v.known}`,
-    example: { id: 'mara-okafr', dir: 'content', known: 'mara-okafor, tomas-lind' },
+    message: (v: { id: string; dir: string; known: string; suggestion?: string | undefined }) => `unknown author "${v.id}"`,
+    hint: (v) =>
+      `${v.suggestion ? `did you mean "${v.suggestion}"? Otherwise ` : ''}add ${v.dir}/authors/${v.id}.yaml or use one of: ${v.known}`,
+    example: { id: 'mara-okafr', dir: 'content', known: 'mara-okafor, tomas-lind', suggestion: 'mara-okafor' },
   }),
   SelfLink: defineKind({
     title: 'Story linking to itself',

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { displayText } from '../markup.ts';
 import { breadcrumbsSchema } from './breadcrumbs.ts';
+import { contributorSchema, repeatedContributors } from './contributor.ts';
 import { correctionSchema } from './correction.ts';
 import { dateTimeSchema } from './date-time.ts';
 import { leadPhotoSchema } from './lead-photo.ts';
@@ -39,6 +40,19 @@ export function storyFrontmatterSchema<Src extends z.ZodType>(ctx: StorySchemaCo
         (v) => (typeof v === 'string' ? [v] : v),
         z.array(slug, { error: 'list author ids, e.g. [mara-okafor]' }).min(1, { error: 'name at least one author' }),
       ),
+      /**
+       * Others credited besides the byline, each `{ id, role }`: `[{ id: tomas-lind, role: additional-reporting }]`.
+       * Shown after the byline, in the story's structured data and in the feeds.
+       */
+      contributors: z
+        .array(contributorSchema)
+        .superRefine((list, issue) => {
+          for (const i of repeatedContributors(list)) {
+            const params = { kind: 'DuplicateContributor' };
+            issue.addIssue({ code: 'custom', path: [i], message: 'the same person twice in the same role', params });
+          }
+        })
+        .default([]),
       /** First publication, in the site time zone unless an offset is given: `2026-11-23 08:15`. */
       published: dateTimeSchema(ctx.timezone),
       /** Last substantive update, same format; shown as "Updated". */

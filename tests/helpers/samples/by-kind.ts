@@ -63,6 +63,16 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   InvalidTag: one('articles/tag.md', story({ tags: '[Wend Bridge]' })),
   InvalidAuthorId: one('articles/author-name.md', story({ authors: '[Ada Reporter]' })),
   InvalidStoryId: one('articles/story-name.md', story({ related: '[Tram Delays]' })),
+  UnknownContributorRole: one('articles/photos-role.md', story({ contributors: '[{ id: ada-reporter, role: photos }]' })),
+  DuplicateContributor: one(
+    'articles/credited-twice.md',
+    story({ contributors: '\n  - { id: ada-reporter, role: editing }\n  - { id: ada-reporter, role: editing }' }),
+  ),
+  InvalidProfileLink: one('authors/handle-only.yaml', 'name: Handle Only\nsameAs: ["@handle@social.example"]\n'),
+  DuplicateProfileLink: one(
+    'authors/linked-twice.yaml',
+    'name: Linked Twice\nsameAs: [https://social.example/@twice, https://social.example/@twice]\n',
+  ),
   InvalidBreadcrumbLink: one('articles/crumb.md', story({ breadcrumbs: '\n  - label: Home\n    href: javascript:alert(1)' })),
   InvalidLicenceUrl: one('articles/licence.md', credit('\n    source: Reuters\n    license: CC BY 4.0')),
   InvalidCreditDate: one('articles/credit-date.md', credit('\n    source: Reuters\n    date: 23/11/2026')),

@@ -1,0 +1,49 @@
+import { CONTRIBUTOR_ROLES, ROLE_WORDS, type Contributor, type ContributorRole } from '../model/schemas/contributor.ts';
+import type { Byline, Story } from './stories.ts';
+
+/** Someone credited on a story besides its byline, shaped for pages, JSON-LD and feeds. */
+export interface StoryContributor extends Byline {
+  /** What they did (`role` is the author's job title, as in every byline). */
+  contribution: ContributorRole;
+}
+
+/** One line of the credits after the byline: "Translated by Ana Vidal and Jo Park". */
+export interface CreditLine {
+  contribution: ContributorRole;
+  /** "Translated by", "Additional reporting by"… */
+  label: string;
+  people: StoryContributor[];
+}
+
+export function shapeContributors(list: readonly Contributor[], byline: (id: string) => Byline): StoryContributor[] {
+  return list.map((c) => ({ ...byline(c.id), contribution: c.role }));
+}
+
+/** The credits grouped by role, in the order a newsroom prints them; each person in the order written. */
+export function creditLines(contributors: readonly StoryContributor[]): CreditLine[] {
+  return CONTRIBUTOR_ROLES.flatMap((contribution) => {
+    const people = contributors.filter((c) => c.contribution === contribution);
+    return people.length ? [{ contribution, label: ROLE_WORDS[contribution].credit, people }] : [];
+  });
+}
+
+/**
+ * What `authorId` did for `story` when they are credited but not in its byline ("Credited for
+ * photography", "Credited for translation, editing"), for the note beside the story on their author
+ * page; undefined for their own stories.
+ */
+export function contributionNote(story: Story, authorId: string): string | undefined {
+  if (story.data.authors.includes(authorId)) return undefined;
+  const roles = CONTRIBUTOR_ROLES.filter((r) => story.contributors.some((c) => c.id === authorId && c.contribution === r));
+  return roles.length ? `Credited for ${roles.map((r) => ROLE_WORDS[r].name.toLowerCase()).join(', ')}` : undefined;
+}
+
+/** Everyone a story credits, byline first: whose page lists the story. */
+export const creditedIds = (story: Story): Set<string> =>
+  new Set([...story.data.authors, ...story.data.contributors.map((c) => c.id)]);
+
+/** How a profile address reads as a link: `social.example/@mara`, the host without `www.`. */
+export function profileLabel(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  return `${hostname.replace(/^www\./, '')}${pathname === '/' ? '' : pathname.replace(/\/$/, '')}`;
+}
