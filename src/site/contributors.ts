@@ -9,8 +9,9 @@ export interface StoryContributor extends Byline {
 
 /** One line of the credits after the byline: "Translated by Ana Vidal and Jo Park". */
 export interface CreditLine {
-  contribution: ContributorRole;
-  /** "Translated by", "Additional reporting by"… */
+  /** The roles the line credits: one, or several for the same people ("Translation and photography by"). */
+  contributions: ContributorRole[];
+  /** "Translated by", "Additional reporting by", "Translation and photography by"… */
   label: string;
   people: StoryContributor[];
 }
@@ -19,12 +20,28 @@ export function shapeContributors(list: readonly Contributor[], byline: (id: str
   return list.map((c) => ({ ...byline(c.id), contribution: c.role }));
 }
 
-/** The credits grouped by role, in the order a newsroom prints them; each person in the order written. */
+/**
+ * The credits grouped by role, in the order a newsroom prints them, each person in the order written;
+ * roles held by exactly the same people share a line, as print does: "Translation and photography by Ines Amaral".
+ */
 export function creditLines(contributors: readonly StoryContributor[]): CreditLine[] {
-  return CONTRIBUTOR_ROLES.flatMap((contribution) => {
-    const people = contributors.filter((c) => c.contribution === contribution);
-    return people.length ? [{ contribution, label: ROLE_WORDS[contribution].credit, people }] : [];
-  });
+  const lines: CreditLine[] = [];
+  for (const role of CONTRIBUTOR_ROLES) {
+    const people = contributors.filter(
+      (c, i) => c.contribution === role && contributors.findIndex((d) => d.id === c.id && d.contribution === role) === i,
+    );
+    if (!people.length) continue;
+    const same = lines.find((l) => l.people.map((p) => p.id).join() === people.map((p) => p.id).join());
+    if (same) same.contributions.push(role);
+    else lines.push({ contributions: [role], label: '', people });
+  }
+  return lines.map((line) => ({ ...line, label: lineLabel(line.contributions) }));
+}
+
+function lineLabel(roles: readonly ContributorRole[]): string {
+  if (roles.length === 1) return ROLE_WORDS[roles[0]!].credit;
+  const names = roles.map((r, i) => (i === 0 ? ROLE_WORDS[r].name : ROLE_WORDS[r].name.toLowerCase()));
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!} by`;
 }
 
 /**

@@ -77,13 +77,26 @@ const story = {
 } as unknown as Story;
 
 describe('credits shaped for the page', () => {
-  it('group by role in the order a newsroom prints them', () => {
-    expect(creditLines(contributors).map((l) => `${l.label} ${l.people.map((p) => p.name).join(', ')}`)).toEqual([
-      'Reporting by Priya Raman',
-      'Additional reporting by Priya Raman',
-      'Translated by Ines Amaral',
-      'Photography by Ines Amaral',
+  it('group by role in the order a newsroom prints them, roles of the same people on one line', () => {
+    const line = (l: { label: string; people: { name: string }[] }) => `${l.label} ${l.people.map((p) => p.name).join(', ')}`;
+    expect(creditLines(contributors).map(line)).toEqual([
+      'Reporting and additional reporting by Priya Raman',
+      'Translation and photography by Ines Amaral',
       'Edited by Tomas Lind',
+    ]);
+    const team = shapeContributors(
+      [
+        { id: 'ines-amaral', role: 'graphics' },
+        { id: 'priya-raman', role: 'photography' },
+        { id: 'ines-amaral', role: 'photography' },
+        { id: 'tomas-lind', role: 'translation' },
+      ],
+      byline,
+    );
+    expect(creditLines(team).map(line)).toEqual([
+      'Translated by Tomas Lind',
+      'Photography by Priya Raman, Ines Amaral',
+      'Graphics by Ines Amaral',
     ]);
   });
 
