@@ -67,7 +67,9 @@ async function item(format: FeedFormat, story: Story): Promise<Item> {
   const names = authors.map((a) => a.name);
   const creators: Extension = { name: 'dc:creator', objects: { _text: xmlSafe(new Intl.ListFormat(site.locale).format(names)) } };
   // The library keeps one extension per name: a list makes one element per person.
-  const contributors: Extension = { name: 'dc:contributor', objects: others.map((c) => ({ _text: xmlSafe(c.name) })) };
+  // (its type says an object, but it hands the value to xml-js, which writes an array as repeated elements).
+  const elements = others.map((c) => ({ _text: xmlSafe(c.name) }));
+  const contributors: Extension = { name: 'dc:contributor', objects: elements as unknown as Record<string, unknown> };
   const extensions = [creators, ...(others.length ? [contributors] : []), ...(photo ? [mediaContent(photo)] : [])];
   return { ...common, extensions };
 }

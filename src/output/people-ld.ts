@@ -5,7 +5,14 @@ import type { Byline, Story } from '../site/stories.ts';
 import site from '../site.config.ts';
 
 /** A journalist as schema.org's Person: name, author page and job title. */
-export const personLd = (a: Byline) =>
+export interface PersonLd {
+  '@type': 'Person';
+  name: string;
+  url: string;
+  jobTitle?: string;
+}
+
+export const personLd = (a: Byline): PersonLd =>
   ({
     '@type': 'Person',
     name: a.name,
@@ -29,12 +36,17 @@ const PROPERTY: Record<ContributorRole, Property> = {
 
 /** Everyone a story credits, by the property that names them; a property without people is left out. */
 export function storyPeopleLd(story: Story): {
-  author: Person[];
-  contributor?: Person[];
-  editor?: Person[];
-  translator?: Person[];
+  author: PersonLd[];
+  contributor?: PersonLd[];
+  editor?: PersonLd[];
+  translator?: PersonLd[];
 } {
-  const people: Record<Property, Person[]> = { author: story.authors.map(personLd), contributor: [], editor: [], translator: [] };
+  const people: Record<Property, PersonLd[]> = {
+    author: story.authors.map(personLd),
+    contributor: [],
+    editor: [],
+    translator: [],
+  };
   const seen = new Set(story.authors.map((a) => `author ${a.id}`));
   for (const c of story.contributors) {
     const property = PROPERTY[c.contribution];
