@@ -38,21 +38,24 @@ export function creditLines(contributors: readonly StoryContributor[]): CreditLi
   return lines.map((line) => ({ ...line, label: lineLabel(line.contributions) }));
 }
 
+/** "a", "a and b", "a, b and c": as the byline joins names. */
+const andList = (words: readonly string[]) =>
+  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+
 function lineLabel(roles: readonly ContributorRole[]): string {
   if (roles.length === 1) return ROLE_WORDS[roles[0]!].credit;
-  const names = roles.map((r, i) => (i === 0 ? ROLE_WORDS[r].name : ROLE_WORDS[r].name.toLowerCase()));
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!} by`;
+  return `${andList(roles.map((r, i) => (i === 0 ? ROLE_WORDS[r].name : ROLE_WORDS[r].name.toLowerCase())))} by`;
 }
 
 /**
  * What `authorId` did for `story` when they are credited but not in its byline ("Credited for
- * photography", "Credited for translation, editing"), for the note beside the story on their author
+ * photography", "Credited for translation and editing"), for the note beside the story on their author
  * page; undefined for their own stories.
  */
 export function contributionNote(story: Story, authorId: string): string | undefined {
   if (story.data.authors.includes(authorId)) return undefined;
   const roles = CONTRIBUTOR_ROLES.filter((r) => story.contributors.some((c) => c.id === authorId && c.contribution === r));
-  return roles.length ? `Credited for ${roles.map((r) => ROLE_WORDS[r].name.toLowerCase()).join(', ')}` : undefined;
+  return roles.length ? `Credited for ${andList(roles.map((r) => ROLE_WORDS[r].name.toLowerCase()))}` : undefined;
 }
 
 /** Everyone a story credits, byline first: whose page lists the story. */

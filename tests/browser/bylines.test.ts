@@ -8,6 +8,7 @@ import { servedInChromium } from '../helpers/browser.ts';
 
 const STORY = '/business/marisol-grey-crew/';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SHOTS = join(PROJECT_ROOT, 'tests', 'output', 'story-forms');
 const opened = servedInChromium(() => inject('sampleDist'));
 let page: Page;
 
@@ -43,7 +44,7 @@ describe('a story credited to several people, in Chromium', () => {
     await page.waitForURL((url) => url.pathname === '/authors/ines-amaral/');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Ines Amaral');
     const story = page.locator('.card', { has: page.locator(`a[href="${STORY}"]`) });
-    expect(await story.locator('.card__role').innerText()).toContain('Credited for translation, photography');
+    expect(await story.locator('.card__role').innerText()).toContain('Credited for translation and photography');
     const elsewhere = page.locator('.author-header__elsewhere a');
     expect(await elsewhere.evaluateAll((as) => as.map((a) => [a.getAttribute('rel'), (a as HTMLAnchorElement).href]))).toEqual([
       ['me noopener', 'https://photos.example.net/ines-amaral'],
@@ -51,6 +52,8 @@ describe('a story credited to several people, in Chromium', () => {
     ]);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.locator('main').screenshot({ path: join(SHOTS, 'bylines-author-page.png') });
     await page.goBack();
     await page.waitForURL((url) => url.pathname === STORY);
   });
@@ -65,9 +68,8 @@ describe('a story credited to several people, in Chromium', () => {
   });
 
   it('saves a screenshot of the header with the credits', async () => {
-    const out = join(PROJECT_ROOT, 'tests', 'output', 'story-forms');
-    mkdirSync(out, { recursive: true });
-    const shot = await page.locator('.story__header').screenshot({ path: join(out, 'bylines.png') });
+    mkdirSync(SHOTS, { recursive: true });
+    const shot = await page.locator('.story__header').screenshot({ path: join(SHOTS, 'bylines.png') });
     expect(shot.byteLength).toBeGreaterThan(5_000);
   });
 });

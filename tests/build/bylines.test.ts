@@ -62,7 +62,7 @@ describe('bylines with roles in the sample paper', () => {
 
   it('lists a story on the author pages of everyone credited, saying what they did', () => {
     for (const [id, note] of [
-      ['ines-amaral', 'Credited for translation, photography'],
+      ['ines-amaral', 'Credited for translation and photography'],
       ['lucia-ferrante', 'Credited for editing'],
       ['priya-raman', 'Credited for additional reporting'],
     ]) {

@@ -101,7 +101,7 @@ describe('credits shaped for the page', () => {
   });
 
   it('say what someone did on a story that is not theirs, for their author page', () => {
-    expect(contributionNote(story, 'ines-amaral')).toBe('Credited for translation, photography');
+    expect(contributionNote(story, 'ines-amaral')).toBe('Credited for translation and photography');
     expect(contributionNote(story, 'tomas-lind')).toBeUndefined();
     expect(contributionNote(story, 'mara-okafor')).toBeUndefined();
   });
