@@ -1,4 +1,4 @@
-import { CONTRIBUTOR_ROLES, ROLE_WORDS } from '../model/schemas/contributor.ts';
+import { CONTRIBUTOR_ROLES, ROLE_WORDS } from '../model/contributor-roles.ts';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './date-formats.ts';
 import type { FieldSpec } from './story-fields.ts';
 
