@@ -41,6 +41,14 @@ export function scanDirectives(tree: Root, lineOf: (line: number | undefined) =>
     found.push({ kind, line: lineOf(node.position?.start.line), values });
   let story: string | undefined;
   walk(tree, (node, ancestors) => {
+    if (node.type === 'paragraph') {
+      // A closing line no box is open for is printed as it is (its box was closed already, or never opened).
+      const [first, last] = [node.position?.start.line ?? 1, node.position?.end.line ?? 0];
+      for (let line = first; line <= last; line++)
+        if (FENCE.test(lines[line - 1] ?? '')) found.push({ kind: 'StrayBoxClose', line: lineOf(line), values: {} });
+      return;
+    }
+    if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
     const form = node.type === 'containerDirective' ? 'container' : 'leaf';
     const name = node.name;
     const here = written(name, form);
@@ -81,12 +89,12 @@ function closed(node: ContainerDirective, lines: readonly string[]): boolean {
   return end !== undefined && FENCE.test(lines[end - 1] ?? '');
 }
 
-/** Every directive under `top`, with the directives around it; a loop, not recursion, however deep boxes go. */
-function walk(top: Root, each: (node: Directive, around: readonly ContainerDirective[]) => void) {
+/** Every node under `top`, with the directives around it; a loop, not recursion, however deep boxes go. */
+function walk(top: Root, each: (node: Root | RootContent, around: readonly ContainerDirective[]) => void) {
   const stack: [Root | RootContent, ContainerDirective[]][] = [[top, []]];
   while (stack.length) {
     const [node, around] = stack.pop()!;
-    if (node.type === 'containerDirective' || node.type === 'leafDirective') each(node, around);
+    each(node, around);
     const inside = node.type === 'containerDirective' ? [...around, node] : around;
     if ('children' in node) for (const child of [...node.children].reverse()) stack.push([child, inside]);
   }

@@ -49,3 +49,13 @@ describe('directives the checker passes', () => {
     expect(quote('It’s the first ferry')).toEqual(['PullquoteNotInStory']);
   });
 });
+
+describe('a closing line with no box open', () => {
+  it('is a warning on its line: the page would print it', () => {
+    const body = ':::factbox\nFacts.\n:::\n:::\n\nText.\n:::\n\n```\n:::\n```\n';
+    expect(problemsOf(body).map((p) => [p.line, p.kind, p.severity])).toEqual([
+      [4, 'StrayBoxClose', 'warning'],
+      [7, 'StrayBoxClose', 'warning'],
+    ]);
+  });
+});

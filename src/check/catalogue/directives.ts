@@ -69,6 +69,12 @@ export const DIRECTIVE_KINDS = {
     hint: 'write its text on the lines between the opening line and the closing :::, or delete the box',
     example: { written: ':::factbox[Key facts]' },
   }),
+  StrayBoxClose: defineKind({
+    title: 'Closing ::: with no box open',
+    severity: 'warning',
+    message: () => 'this line of colons closes no box, so the page prints it as it is',
+    hint: 'delete it; if a box above was meant to end here, check that no box inside it took this line, since boxes cannot hold boxes',
+  }),
   PullquoteNotInStory: defineKind({
     title: 'Pull quote whose words the story does not hold',
     severity: 'warning',

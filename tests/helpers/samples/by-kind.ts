@@ -104,6 +104,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   UnknownDirectiveAttribute: one('articles/box-colour.md', story({}, ':::factbox{colour="red"}\nFacts.\n:::\n')),
   PullquoteLabel: one('articles/quote-label.md', story({}, 'Body text.\n\n:::pullquote[Mira Lund]\nBody text.\n:::\n')),
   EmptyBox: one('articles/empty-box.md', story({}, 'Text.\n\n:::factbox[Key facts]\n:::\n')),
+  StrayBoxClose: one('articles/stray-close.md', story({}, 'Body text.\n\n:::\n')),
   PullquoteNotInStory: one('articles/quote-elsewhere.md', story({}, 'Body text.\n\n:::pullquote\nWords from nowhere.\n:::\n')),
   // Photos
   RemotePhoto: one('articles/remote.md', leadPhoto('http://example.org/photo.jpg')),
