@@ -172,6 +172,9 @@ describe("the body editor's boxes", () => {
     expect(factbox!.toPreview({ title: '', body: '- One <b>\n- Two' })).toBe(
       '<aside class="story-box story-box--factbox"><h2 class="story-box__title">Key facts</h2><ul><li>One &lt;b&gt;</li><li>Two</li></ul></aside>',
     );
+    expect(factbox!.toPreview({ title: 'Fares', body: '- **Fare:** _free_ for a_b' })).toContain(
+      '<li><strong>Fare:</strong> <em>free</em> for a_b</li>',
+    );
     expect(note!.toPreview({ body: 'Updated.' })).toContain(
       'role="note"><p class="story-box__title">Editor’s note</p><p>Updated.</p>',
     );

@@ -20,6 +20,12 @@ const labelText = (text: string) => text.replace(/\s+/g, ' ').replace(/\]/g, ')'
 const boxPattern = (name: BoxName, head: string) =>
   new RegExp(`^(:{3,})${name}${head}[ \\t]*\\n(?:([\\s\\S]*?)\\n)?\\1[ \\t]*(?=\\n|$)`);
 
+/** A line's text escaped, with its bold and italics: enough for a preview, the page renders it all. */
+const inline = (text: string) =>
+  escapeHtml(text)
+    .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_](?![*\w])/g, '$1<em>$2</em>');
+
 /** The box's words, roughly as the page shows them: paragraphs, and lines starting `- ` as a list. */
 function previewBody(markdown: string): string {
   return markdown
@@ -28,8 +34,8 @@ function previewBody(markdown: string): string {
     .map((block) => {
       const lines = block.split('\n');
       if (lines.every((l) => /^\s*[-*+] /.test(l)))
-        return `<ul>${lines.map((l) => `<li>${escapeHtml(l.replace(/^\s*[-*+] /, ''))}</li>`).join('')}</ul>`;
-      return `<p>${escapeHtml(block)}</p>`;
+        return `<ul>${lines.map((l) => `<li>${inline(l.replace(/^\s*[-*+] /, ''))}</li>`).join('')}</ul>`;
+      return `<p>${inline(block)}</p>`;
     })
     .join('');
 }
