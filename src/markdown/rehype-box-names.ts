@@ -30,7 +30,7 @@ export default function rehypeBoxNames() {
         ids.add(id);
         title.properties['id'] = id;
       }
-      node.properties['ariaLabelledBy'] = id;
+      node.properties['ariaLabelledBy'] = [id];
     });
   };
 }

@@ -5,7 +5,7 @@ import { photoComponent, relatedLineComponent } from '../../src/admin/client/bod
 import { boxComponents } from '../../src/admin/client/box-components.ts';
 import { bodyProblems, parseBody, scanBody } from '../../src/check/body.ts';
 import { creditFields, creditFromFile, lineProblem, shownCredit, withField } from '../../src/admin/client/credit-value.ts';
-import type { Immutable } from '../../src/admin/client/decap-types.ts';
+import type { EditorComponent, Immutable } from '../../src/admin/client/decap-types.ts';
 import { pruneEmpty } from '../../src/admin/client/prune-empty.ts';
 import { relativePhotoPaths, upToContent } from '../../src/admin/client/photo-paths.ts';
 import { firstCredit, readIptc, readXmp } from '../../src/photos/file-credit.ts';
@@ -134,7 +134,7 @@ describe("the body editor's boxes", () => {
   const [factbox, aside, pullquote, note] = boxComponents();
 
   it('round-trip each box through its fields, blank lines inside and more story after it', () => {
-    const cases: [typeof factbox, string][] = [
+    const cases: [EditorComponent, string][] = [
       [factbox!, ':::factbox[The Wend chain ferry]\n\n- **Crossing:** 180 metres\n- Fare: free\n\n:::'],
       [factbox!, ':::factbox\nTwo facts.\n:::'],
       [aside!, ':::aside[Who was Ada Wend?]\nA rope-maker.\n\nHer boat hangs in the museum.\n:::'],
