@@ -29,7 +29,8 @@ export default function remarkPullquote() {
           data: { hName: 'figcaption', hProperties: { className: ['pullquote__by'] } },
           children: [{ type: 'text', value: by }],
         });
-      node.data = { hName: 'figure', hProperties: { className: ['pullquote'], ariaHidden: 'true' } };
+      // Search (Pagefind) leaves it out too: the words count once, where the story holds them.
+      node.data = { hName: 'figure', hProperties: { className: ['pullquote'], ariaHidden: 'true', dataPagefindIgnore: true } };
     });
   };
 }
