@@ -1,4 +1,5 @@
 import { escapeHtml } from '../model/escape.ts';
+import { boxEnd } from './box-html.ts';
 
 // A box's opening tag (remark-factbox.ts and its siblings): its paragraphs are not the story's first.
 const BOX = /<(aside|div|figure) class="(?:story-box|pullquote)\b[^"]*"[^>]*>/y;
@@ -6,8 +7,7 @@ const BOX = /<(aside|div|figure) class="(?:story-box|pullquote)\b[^"]*"[^>]*>/y;
 /**
  * The dateline opens the story's first paragraph, as in print: "HALLAM — The Assembly…". The first
  * paragraph of the story's own text, that is: an editor's note or a fact box above it keeps its
- * words to itself. Boxes never hold boxes, but may hold elements of their own tag (a table's
- * scrolling `<div>` in a note), so a box ends where its tag is closed as often as it was opened.
+ * words to itself.
  */
 export function withDateline(bodyHtml: string, dateline: string | undefined): string {
   if (!dateline) return bodyHtml;
@@ -19,16 +19,4 @@ export function withDateline(bodyHtml: string, dateline: string | undefined): st
     if (tag) at = boxEnd(bodyHtml, tag, at + 1);
   }
   return bodyHtml;
-}
-
-/** Where the box opened just before `from` closes: its tag closed as often as opened. */
-function boxEnd(html: string, tag: string, from: number): number {
-  const tags = new RegExp(`<(/?)${tag}\\b`, 'g');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (!depth) return m.index;
-  }
-  return html.length;
 }

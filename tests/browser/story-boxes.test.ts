@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -74,6 +74,16 @@ describe('fact box, aside, pull quote and editor’s note on the sample feature,
       expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('keeps the boxes in the feeds but not the pull quote, which feed readers would show as words said twice', () => {
+    const feed = readFileSync(join(inject('sampleDist'), 'city', 'rss.xml'), 'utf8');
+    const item = feed.slice(feed.indexOf('wend-chain-ferry-last-crossing'));
+    const entry = item.slice(0, item.indexOf('</item>'));
+    expect(entry).toContain('story-box--factbox');
+    expect(entry).toContain('Who was Ada Wend?');
+    expect(entry).toContain('it comes back for everybody');
+    expect(entry).not.toContain('pullquote');
   });
 
   it('prints each box whole, ruled in black on white', async () => {

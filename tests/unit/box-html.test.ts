@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutPullquotes } from '../../src/site/box-html.ts';
 import { withDateline } from '../../src/site/dateline.ts';
 import { renderMarkdown } from '../helpers/markdown.ts';
 
@@ -19,5 +20,20 @@ describe('the dateline', () => {
     expect(dated).toContain('<p><span class="dateline">HALLAM —</span> The Assembly met.</p>');
     expect(dated.match(/dateline/g)).toHaveLength(1);
     expect(dated).toContain('<p>Updated with a table.</p>');
+  });
+});
+
+describe('a body without its pull quotes (for feeds)', () => {
+  it('keeps the story’s words and every other box, whatever the pull quote holds', async () => {
+    const html = await renderMarkdown(
+      'We keep it open.\n\n:::pullquote{by="Mira"}\nWe keep it open.\n:::\n\n:::factbox\n- A fact.\n:::\n\n:::pullquote\n![A quay](https://example.org/q.jpg)\n\nWe keep it open.\n:::\n\nThe end.\n',
+    );
+    expect(html.match(/class="pullquote"/g)).toHaveLength(2);
+    const out = withoutPullquotes(html);
+    expect(out).not.toContain('pullquote');
+    expect(out).not.toContain('Mira');
+    expect(out).toMatch(
+      /^<p>We keep it open.<\/p>\n<aside class="story-box story-box--factbox"[\s\S]*<\/aside>\n<p>The end.<\/p>$/,
+    );
   });
 });
