@@ -8,6 +8,7 @@ import { isDecorative } from '../markdown/photo-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
 import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
+import { directiveProblems, scanDirectives, type DirectiveFacts } from './directives.ts';
 import { deepestMarkerRun, MAX_NESTING } from './nesting.ts';
 import { excessDetail, markerExcess } from './parse-budget.ts';
 import { photoCountProblems } from './photo-count.ts';
@@ -23,6 +24,8 @@ export interface BodyFacts {
   strayCredits?: { line: number; label?: string | undefined; credit?: string | undefined; photoLine?: number | undefined }[];
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
+  /** Fact boxes, pull quotes, embeds and the other directives (directives.ts). */
+  directives?: DirectiveFacts | undefined;
   /** Why the body was not parsed (parse-budget.ts), at its line in the body. */
   tooComplex?: { line: number; detail: string } | undefined;
 }
@@ -66,6 +69,7 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const unread = tree.data?.tooComplex;
   if (unread) return { ...facts, tooComplex: { ...unread, line: unread.line + firstLine - 1 } };
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
+  facts.directives = scanDirectives(tree, (line) => (line ?? 1) + firstLine - 1);
   const inFigures = new Set<unknown>();
   visit(tree, (node, index, parent) => {
     if (node.type === 'paragraph') {
@@ -103,6 +107,7 @@ export function bodyProblems(file: string, body: string, firstLine: number, fact
   for (const c of controlCharLines(body, firstLine))
     out.push(problem('ControlCharacter', at(c.line), { char: codePoint(c.char), place: 'the body' }));
   out.push(...markupProblems(facts.markup, at));
+  out.push(...directiveProblems(facts.directives, at));
   for (const i of facts.inlinePhotos) {
     if (i.decorative && i.alt.trim()) out.push(problem('DecorativePhotoWithAlt', at(i.line), { alt: i.alt }));
     if (!i.decorative && !i.alt.trim()) out.push(problem('PhotoWithoutAlt', at(i.line), { src: i.src }));

@@ -1,14 +1,19 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeBoxNames from './rehype-box-names.ts';
 import rehypeCellAlignment from './rehype-cell-alignment.ts';
 import rehypeCodeClasses from './rehype-code-classes.ts';
 import rehypeDropComments from './rehype-drop-comments.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
+import remarkAside from './remark-aside.ts';
 import remarkBlockDirectives from './remark-block-directives.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
+import remarkEditorsNote from './remark-editors-note.ts';
+import remarkFactbox from './remark-factbox.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkInlinePhotos from './remark-inline-photos.ts';
+import remarkPullquote from './remark-pullquote.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
 import rehypeScrollRegions from './rehype-scroll-regions.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
@@ -27,6 +32,10 @@ export function markdownOptions(site: string) {
       remarkRelatedLinks,
       remarkFigures,
       remarkInlinePhotos,
+      remarkFactbox,
+      remarkAside,
+      remarkPullquote,
+      remarkEditorsNote,
       remarkDemoteHeadings,
     ],
     rehypePlugins: [
@@ -37,6 +46,7 @@ export function markdownOptions(site: string) {
       rehypeCellAlignment,
       rehypeScrollRegions,
       rehypeHeadingIds,
+      rehypeBoxNames,
     ],
   } satisfies UnifiedProcessorOptions;
 }

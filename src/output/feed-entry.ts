@@ -2,6 +2,7 @@ import type { Credit } from '../model/schemas/credit.ts';
 import site from '../site.config.ts';
 import { isoDate, showDateTime } from '../site/display-dates.ts';
 import { storyBodyHtml, heroInput, pagePhoto } from '../site/story-photos.ts';
+import { withoutPullquotes } from '../site/box-html.ts';
 import { figcaptionHtml } from '../photos/picture-html.ts';
 import { responsivePicture } from '../photos/pictures.ts';
 import type { Story } from '../site/stories.ts';
@@ -48,7 +49,9 @@ async function makeEntry(story: Story): Promise<FeedEntry> {
         )
         .join('')}</ul>`
     : '';
-  return { html: absolutizeHtml(figure + (await storyBodyHtml(story.entry)).html + corrections, site.url), photo };
+  // A feed reader shows a pull quote as the same words twice: the story holds them already.
+  const body = withoutPullquotes((await storyBodyHtml(story.entry)).html);
+  return { html: absolutizeHtml(figure + body + corrections, site.url), photo };
 }
 
 async function leadPhoto(story: Story): Promise<FeedPhoto | undefined> {

@@ -59,6 +59,19 @@ const FRAGMENTS: readonly string[] = [
   '<svg><script>alert(1)</script></svg><math><mi>x</mi></math>',
   '* * *',
   '<div>\n\n## A heading inside a div\n\n</div>',
+  ':::factbox[Key *facts*]\n- Fare: £1.20\n\n| a | b |\n|---|---|\n| <b>1</b> | 2 |\n:::',
+  ':::pullquote{by="Mira <Lund>"}\nThe council met on Monday\n:::',
+  ':::pullquote[A label]\nSee [the report](https://hallam.example.gov/report.pdf)\n:::',
+  ':::aside\n## A heading in an aside\n\n![A quay](../images/harbour.jpg)\n:::',
+  ':::editors-note[Correction]\nUpdated on <b>Tuesday</b>.\n:::',
+  ':::factbx\nA misspelt box.\n:::',
+  '::factbox',
+  ':::embed\nhttps://v.example/x\n:::',
+  '::::factbox\n:::aside\nA box in a box.\n:::\n::::',
+  ':::factbox{.red #id}\nSettings.\n:::',
+  ':::editors-note\n:::',
+  ':::aside[Never closed]\nThe rest of the story.',
+  '\\:::factbox and ::not-a-directive at the start.',
 ];
 
 /** `count` bodies, each opening with a plain paragraph (so never empty), then 1–7 fragments. */

@@ -76,6 +76,16 @@ export const HINT_PHRASES: Record<string, string> = {
   PhotoWithoutCredit: 'add a line `Credit:',
   UnknownCreditLabel: 'start the credit with `Credit:`',
   CreditApartFromPhoto: 'delete the blank line between the photo and its credit line',
+  // Boxes and other directives
+  UnknownDirective: 'did you mean :::factbox?',
+  DirectiveWrongForm: 'open the box with :::factbox (three colons)',
+  UnclosedDirective: 'add a line of three colons (:::) where the box ends',
+  NestedBox: 'close the first box (a line of :::) before opening the next',
+  UnknownDirectiveAttribute: 'it takes no settings: remove the {…} part',
+  PullquoteLabel: 'name the speaker with {by="…"}: :::pullquote{by="Mira Lund"}',
+  EmptyBox: 'write its text on the lines between the opening line and the closing :::',
+  StrayBoxClose: 'delete it',
+  PullquoteNotInStory: 'copy them from the story',
   // Photos
   RemotePhoto: 'https:// address of the photo',
   RemotePhotoFailed: 'open the address in a browser',

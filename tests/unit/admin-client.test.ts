@@ -2,8 +2,10 @@ import sharp from 'sharp';
 import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { photoComponent, relatedLineComponent } from '../../src/admin/client/body-components.ts';
+import { boxComponents } from '../../src/admin/client/box-components.ts';
+import { bodyProblems, parseBody, scanBody } from '../../src/check/body.ts';
 import { creditFields, creditFromFile, lineProblem, shownCredit, withField } from '../../src/admin/client/credit-value.ts';
-import type { Immutable } from '../../src/admin/client/decap-types.ts';
+import type { EditorComponent, Immutable } from '../../src/admin/client/decap-types.ts';
 import { pruneEmpty } from '../../src/admin/client/prune-empty.ts';
 import { relativePhotoPaths, upToContent } from '../../src/admin/client/photo-paths.ts';
 import { firstCredit, readIptc, readXmp } from '../../src/photos/file-credit.ts';
@@ -120,5 +122,64 @@ describe('photo paths', () => {
       hero: { src: '../../images/ferry.jpg', alt: 'A ferry' },
       body: 'Text.\n\n![A ferry](../../images/ferry.jpg)\nCredit: Courier Pictures\n\n[a page](/politics/x/)',
     });
+  });
+});
+
+/** Decap's block tokenizer (decap-cms-widget-markdown remarkShortcodes.js): the rest of the body first, then its first block. */
+function decapMatch(pattern: RegExp, rest: string): RegExpExecArray | null {
+  return pattern.exec(rest) ?? pattern.exec(rest.split('\n\n')[0]!.trimEnd());
+}
+
+describe("the body editor's boxes", () => {
+  const [factbox, aside, pullquote, note] = boxComponents();
+
+  it('round-trip each box through its fields, blank lines inside and more story after it', () => {
+    const cases: [EditorComponent, string][] = [
+      [factbox!, ':::factbox[The Wend chain ferry]\n\n- **Crossing:** 180 metres\n- Fare: free\n\n:::'],
+      [factbox!, ':::factbox\nTwo facts.\n:::'],
+      [aside!, ':::aside[Who was Ada Wend?]\nA rope-maker.\n\nHer boat hangs in the museum.\n:::'],
+      [pullquote!, ':::pullquote{by="Desmond Achebe, captain"}\nYou are never late for the ferry.\n:::'],
+      [pullquote!, ':::pullquote\nWords without a speaker.\n:::'],
+      [note!, ':::editors-note\nThis story was updated.\n:::'],
+      [note!, ':::editors-note[Correction]\nThe vote was on Tuesday.\n:::'],
+    ];
+    for (const [component, block] of cases) {
+      const m = decapMatch(component.pattern, `${block}\n\nThe story goes on.\n\n:::aside\nAnother box.\n:::\n`);
+      expect(m?.[0], block).toBe(block);
+      expect(component.toBlock(component.fromBlock(m!)), block).toBe(block);
+    }
+    expect(factbox!.pattern.flags).not.toContain('m');
+    expect(factbox!.pattern.source.startsWith('^')).toBe(true);
+  });
+
+  it('writes what the fields hold as a box the checker passes, whatever was typed', () => {
+    const block = pullquote!.toBlock({ quote: 'Keep it open.', by: 'Mira "Mo" Lund' });
+    expect(block).toBe(':::pullquote{by="Mira ”Mo” Lund"}\nKeep it open.\n:::');
+    expect(factbox!.toBlock({ title: 'Fares [2026]\nand more', body: '- £1.20' })).toBe(
+      ':::factbox[Fares [2026) and more]\n- £1.20\n:::',
+    );
+    const problems = (md: string) => bodyProblems('a.md', md, 1, scanBody(parseBody(md), 1));
+    expect(problems(`Keep it open.\n\n${block}\n\n${factbox!.toBlock({ title: '', body: '- £1.20' })}\n`)).toEqual([]);
+  });
+
+  it('does not take a paragraph that only mentions a box, nor a box of another name', () => {
+    expect(decapMatch(factbox!.pattern, 'Write :::factbox to open one.\n')).toBeNull();
+    expect(decapMatch(factbox!.pattern, ':::aside\nText.\n:::\n')).toBeNull();
+    expect(decapMatch(factbox!.pattern, ':::factbox\nNever closed.\n\nMore.\n')).toBeNull();
+  });
+
+  it('previews each box in the paper’s markup, its text escaped', () => {
+    expect(factbox!.toPreview({ title: '', body: '- One <b>\n- Two' })).toBe(
+      '<aside class="story-box story-box--factbox"><h2 class="story-box__title">Key facts</h2><ul><li>One &lt;b&gt;</li><li>Two</li></ul></aside>',
+    );
+    expect(factbox!.toPreview({ title: 'Fares', body: '- **Fare:** _free_ for a_b' })).toContain(
+      '<li><strong>Fare:</strong> <em>free</em> for a_b</li>',
+    );
+    expect(note!.toPreview({ body: 'Updated.' })).toContain(
+      'role="note"><p class="story-box__title">Editor’s note</p><p>Updated.</p>',
+    );
+    expect(pullquote!.toPreview({ quote: 'Keep it open.', by: 'Mira' })).toBe(
+      '<figure class="pullquote"><blockquote><p>Keep it open.</p></blockquote><figcaption class="pullquote__by">Mira</figcaption></figure>',
+    );
   });
 });

@@ -28,6 +28,7 @@ const NOT_WRITTEN: Record<string, string> = {
   asFirst: 'the fix, for the hint',
   asSecond: 'the fix, for the hint',
   fix: 'the fix, for the hint',
+  form: 'the form a directive takes, said in words ("a box that wraps the lines below it")',
 };
 
 describe('every message shows the value it refuses', () => {

@@ -165,3 +165,14 @@ describe('photoUrls', () => {
     expect(photoUrls('Just words, and a [link](https://x.example/).\n')).toEqual([]);
   });
 });
+
+describe('rewriteBody: text that reads as a directive', () => {
+  it('keeps an old site’s `:::note` and `::name` lines as text, with a backslash, and still rewrites links inside', () => {
+    const markdown = `:::note[Heads up]\nSee [the fees](${OLD}/2026/10/01/harbour-fees/).\n:::\n\n::youtube[Old clip]\n\n::FunkyMarkdown.new(content)\n`;
+    const out = rewrite(markdown).markdown;
+    expect(out).toBe(
+      '\\:::note[Heads up]\nSee [the fees](/city/harbour-fees/).\n:::\n\n\\::youtube[Old clip]\n\n::FunkyMarkdown.new(content)\n',
+    );
+    expect(errorsIn(out)).toEqual([]);
+  });
+});

@@ -155,3 +155,13 @@ describe('WordPress bodies: embeds, blocks and shortcodes', () => {
     expect(body('129')).toContain('The harbour office&#8217;s plan runs to 140 pages. Its cost: &pound;61m');
   });
 });
+
+describe('text that reads as a directive', () => {
+  it('stays text: a paragraph starting with `:::` or `::name` is escaped', async () => {
+    const { htmlToMarkdown } = await import('../../src/import/convert/html-to-markdown.ts');
+    const { problemsIn } = await import('../helpers/body-problems.ts');
+    const { markdown } = htmlToMarkdown('<p>:::warning Mind the gap</p><p>::before and ::after are CSS.</p>');
+    expect(markdown).toContain('\\:::warning');
+    expect(problemsIn(markdown).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

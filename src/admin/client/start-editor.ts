@@ -1,4 +1,5 @@
 import { photoComponent, relatedLineComponent } from './body-components.ts';
+import { boxComponents } from './box-components.ts';
 import { creditControl, creditPreview } from './credit-widget.ts';
 import { loadPreviewIndex } from './preview-index.ts';
 import { pruneEmpty } from './prune-empty.ts';
@@ -29,7 +30,7 @@ const loadScript = (src: string) =>
 
 /**
  * Loads Decap CMS from our own files, adds Broadsheet's parts (the credit widget, the photo and
- * related-line buttons of the body editor, the paper-like preview, the clean-up before a save) and
+ * related-line buttons of the body editor, its four boxes, the paper-like preview, the clean-up before a save) and
  * starts it with `/admin/config.yml`, which src/admin/cms-config.ts generates from the schemas.
  */
 export async function startEditor(page: PageData): Promise<void> {
@@ -47,6 +48,7 @@ export async function startEditor(page: PageData): Promise<void> {
   cms.registerWidget('broadsheet-credit', creditControl(h, createClass), creditPreview(h));
   cms.registerEditorComponent(photoComponent());
   cms.registerEditorComponent(relatedLineComponent(index));
+  for (const box of boxComponents()) cms.registerEditorComponent(box);
   const content = page.content ?? 'content';
   cms.registerEventListener({
     name: 'preSave',

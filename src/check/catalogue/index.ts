@@ -1,5 +1,6 @@
 import { BODY_KINDS } from './body.ts';
 import { COPY_DESK_KINDS } from './copy-desk.ts';
+import { DIRECTIVE_KINDS } from './directives.ts';
 import { FIELD_KINDS } from './fields.ts';
 import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
@@ -19,6 +20,7 @@ export const AREAS: readonly { title: string; kinds: Readonly<Record<string, Any
   { title: 'Text fields', kinds: TEXT_KINDS },
   { title: 'The body', kinds: BODY_KINDS },
   { title: 'Links, HTML and structure in the body', kinds: MARKUP_KINDS },
+  { title: 'Boxes and other directives in the body', kinds: DIRECTIVE_KINDS },
   { title: 'Photos', kinds: PHOTO_KINDS },
   { title: 'Links and redirects', kinds: LINK_KINDS },
   { title: 'The copy desk', kinds: COPY_DESK_KINDS },
@@ -33,6 +35,7 @@ export const CATALOGUE = {
   ...TEXT_KINDS,
   ...BODY_KINDS,
   ...MARKUP_KINDS,
+  ...DIRECTIVE_KINDS,
   ...PHOTO_KINDS,
   ...LINK_KINDS,
   ...COPY_DESK_KINDS,

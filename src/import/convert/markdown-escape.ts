@@ -9,7 +9,8 @@ const BRACKETS = /\\\[\\\[/g;
 /**
  * Escaping for text that must stay text in Broadsheet Markdown: turndown's own escapes (`*`, `_`,
  * `[`, a `#` or `1.` starting a line…) and what it leaves out, because the body grammar has it:
- * `<` before a tag name, character references, `~` (GFM strikethrough), `1)` lists, and `[[`, which
+ * `<` before a tag name, character references, `~` (GFM strikethrough), `1)` lists, `::name` (a
+ * directive, when it starts a line), and `[[`, which
  * would make a related-link line of a paragraph or a stray one the checker refuses.
  */
 export function escapeText(text: string): string {
@@ -18,6 +19,7 @@ export function escapeText(text: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/~/g, '\\~')
     .replace(/^(\d+)\) /, '$1\\) ')
+    .replace(/^(\s*):(?=:+[A-Za-z])/, '$1\\:')
     .replace(BRACKETS, '\\[<span>\\[</span>');
 }
 

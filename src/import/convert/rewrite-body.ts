@@ -44,7 +44,8 @@ function once(fn: (url: string) => string | undefined) {
 
 /**
  * The body with its links, photos and promo paragraphs rewritten for the imported paper, spliced
- * into the Markdown by node positions so that everything else stays byte for byte as it was.
+ * into the Markdown by node positions so that everything else stays byte for byte as it was (but for
+ * a backslash before a line that would open a directive).
  */
 export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdown: string; notes: SourceNote[] } {
   const [link, photo, storyId] = [
@@ -75,7 +76,12 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
     edits.push(inline ? { start, end: end + spaces, text: '' } : blockRemoval(markdown, node));
   };
   visit(tree, (node, _, parent) => {
-    if (node.type === 'paragraph') {
+    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+      // The old site printed `:::note` or `::name` as text (no system we import from reads block
+      // directives): a backslash keeps it text here, where it would be a box the checker refuses.
+      const [start] = spanOf(node);
+      edits.push({ start, end: start, text: '\\' });
+    } else if (node.type === 'paragraph') {
       const promo = matchPromo(node);
       const id = promo && storyId(promo.link.url);
       if (promo && id) {

@@ -106,6 +106,16 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   PhotoWithoutAlt: one('articles/no-alt.md', story({}, '![](../images/harbour.jpg)\nCredit: Reuters/Jane Doe\n')),
   DecorativePhotoWithAlt: one('articles/decor.md', story({}, 'Text ![Gulls](../images/harbour.jpg "decorative") here.\n')),
   PhotoWithoutCredit: one('articles/no-credit.md', story({}, 'Text.\n\n![A quay at dusk](../images/harbour.jpg)\n')),
+  // Boxes and other directives
+  UnknownDirective: one('articles/factbx.md', story({}, ':::factbx\nThree crossings a day.\n:::\n')),
+  DirectiveWrongForm: one('articles/leaf-box.md', story({}, 'Text.\n\n::factbox\n')),
+  UnclosedDirective: one('articles/open-box.md', story({}, 'Text.\n\n:::aside[Background]\nThe quay opened in 1902.\n')),
+  NestedBox: one('articles/box-in-box.md', story({}, ':::::factbox\nFacts.\n\n:::aside\nMore.\n:::\n:::::\n')),
+  UnknownDirectiveAttribute: one('articles/box-colour.md', story({}, ':::factbox{colour="red"}\nFacts.\n:::\n')),
+  PullquoteLabel: one('articles/quote-label.md', story({}, 'Body text.\n\n:::pullquote[Mira Lund]\nBody text.\n:::\n')),
+  EmptyBox: one('articles/empty-box.md', story({}, 'Text.\n\n:::factbox[Key facts]\n:::\n')),
+  StrayBoxClose: one('articles/stray-close.md', story({}, 'Body text.\n\n:::\n')),
+  PullquoteNotInStory: one('articles/quote-elsewhere.md', story({}, 'Body text.\n\n:::pullquote\nWords from nowhere.\n:::\n')),
   // Photos
   RemotePhoto: one('articles/remote.md', leadPhoto('http://example.org/photo.jpg')),
   // Nothing listens on port 9 of this machine: refused at once, no network needed.
