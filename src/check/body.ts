@@ -2,11 +2,13 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isCreditParagraph, unknownCreditLabel } from '../markdown/credit-syntax.ts';
+import { matchEmbed } from '../markdown/embed-syntax.ts';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { storyGrammar } from '../markdown/grammar.ts';
 import { isDecorative } from '../markdown/photo-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
+import type { EmbedFact } from './embeds.ts';
 import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
 import { deepestMarkerRun, MAX_NESTING } from './nesting.ts';
 import { excessDetail, markerExcess } from './parse-budget.ts';
@@ -21,6 +23,8 @@ export interface BodyFacts {
   inlinePhotos: { src: string; alt: string; decorative: boolean; line: number }[];
   /** Credit lines the body cannot attach to a photo: an unknown label, or a blank line above. */
   strayCredits?: { line: number; label?: string | undefined; credit?: string | undefined; photoLine?: number | undefined }[];
+  /** Embeds at the top level of the body, where the renderer makes them posters (embeds.ts checks them). */
+  embeds?: EmbedFact[] | undefined;
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
   /** Why the body was not parsed (parse-budget.ts), at its line in the body. */
@@ -66,6 +70,10 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const unread = tree.data?.tooComplex;
   if (unread) return { ...facts, tooComplex: { ...unread, line: unread.line + firstLine - 1 } };
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
+  for (const node of tree.children) {
+    const embed = matchEmbed(node);
+    if (embed) (facts.embeds ??= []).push({ url: embed.url, line: lineOf(node), ...(embed.unknown ? { unknown: embed.unknown } : {}) });
+  }
   const inFigures = new Set<unknown>();
   visit(tree, (node, index, parent) => {
     if (node.type === 'paragraph') {

@@ -7,6 +7,7 @@ import rehypeHeadingIds from './rehype-heading-ids.ts';
 import rehypeRawHtml from './rehype-raw-html.ts';
 import remarkBlockDirectives from './remark-block-directives.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
+import remarkEmbeds from './remark-embeds.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkInlinePhotos from './remark-inline-photos.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
@@ -25,6 +26,7 @@ export function markdownOptions(site: string) {
       remarkBlockDirectives,
       remarkSmartPunctuation,
       remarkRelatedLinks,
+      remarkEmbeds,
       remarkFigures,
       remarkInlinePhotos,
       remarkDemoteHeadings,
