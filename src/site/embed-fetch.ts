@@ -118,3 +118,9 @@ async function capped(address: string, cap: number, type: RegExp): Promise<Cappe
     return { ok: false, detail: `${address}: ${(e.cause as Error | undefined)?.message ?? e.message}` };
   }
 }
+
+/** Forgets this process's fetches and budget: for tests that play several builds in one process. */
+export function forgetEmbedFetches(): void {
+  fetched.clear();
+  budgetEnds = undefined;
+}

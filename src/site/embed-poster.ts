@@ -31,19 +31,20 @@ const shortAddress = (url: string) => {
 export function posterHtml(p: PosterParts): string {
   const { provider } = p;
   const name = a(provider.name);
-  const label = p.title ?? shortAddress(p.url);
+  // Without a fetched title, the editor's caption names the embed; failing both, its address.
+  const label = p.title ?? p.caption ?? shortAddress(p.url);
   const visual =
     p.picture ??
     `<div class="embed__card" aria-hidden="true"><span class="embed__card-provider">${name}</span><span class="embed__card-title">${a(label)}</span></div>`;
   const thing = provider.shape === 'video' || provider.shape === 'tall' ? 'video' : provider.shape === 'chart' ? 'chart' : 'post';
   const play = p.frame
-    ? `<button type="button" class="embed__play" hidden>Play the ${thing} here <span class="embed__note">(loads it from ${name})</span></button>`
+    ? `<button type="button" class="embed__play" hidden>${thing === 'video' ? 'Play' : 'Show'} the ${thing} here <span class="embed__note">(loads it from ${name})</span></button>`
     : '';
   const data = p.frame
     ? ` data-embed-frame="${a(p.frame)}" data-embed-title="${a(`${provider.name}: ${label}`)}" data-embed-sandbox="${a(provider.sandbox)}"${provider.allow ? ` data-embed-allow="${a(provider.allow)}"` : ''}`
     : '';
   const by = p.author ? ` <span class="embed__author">by ${a(p.author)}</span>` : '';
-  const caption = p.caption ? ` <span class="embed__text">${a(p.caption)}</span>` : '';
+  const caption = p.caption && p.caption !== label ? ` <span class="embed__text">${a(p.caption)}</span>` : '';
   return (
     `<figure class="embed embed--${provider.shape} embed--${a(p.key)}"${data}>` +
     `<div class="embed__poster">${visual}${play}</div>` +

@@ -96,6 +96,11 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   PhotoWithoutAlt: one('articles/no-alt.md', story({}, '![](../images/harbour.jpg)\nCredit: Reuters/Jane Doe\n')),
   DecorativePhotoWithAlt: one('articles/decor.md', story({}, 'Text ![Gulls](../images/harbour.jpg "decorative") here.\n')),
   PhotoWithoutCredit: one('articles/no-credit.md', story({}, 'Text.\n\n![A quay at dusk](../images/harbour.jpg)\n')),
+  // Embeds
+  UnknownEmbedProvider: one('articles/embed-map.md', story({}, 'Text.\n\nEmbed: https://maps.example.org/quay\n')),
+  BrokenEmbedUrl: one('articles/embed-channel.md', story({}, 'Text.\n\nEmbed: https://www.youtube.com/@hallamcouncil\n')),
+  UnknownEmbedAttribute: one('articles/embed-width.md', story({}, '::embed{url="https://vimeo.com/76979871" width="640"}\n')),
+  EmbedShownAsLink: one('articles/embed-toot.md', story({}, 'Text.\n\nEmbed: https://social.example/@quay/112233445566\n')),
   // Photos
   RemotePhoto: one('articles/remote.md', leadPhoto('http://example.org/photo.jpg')),
   // Nothing listens on port 9 of this machine: refused at once, no network needed.
