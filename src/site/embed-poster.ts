@@ -44,11 +44,12 @@ export function posterHtml(p: PosterParts): string {
     ? ` data-embed-frame="${a(p.frame)}" data-embed-title="${a(`${provider.name}: ${label}`)}" data-embed-sandbox="${a(provider.sandbox)}"${provider.allow ? ` data-embed-allow="${a(provider.allow)}"` : ''}`
     : '';
   const by = p.author ? ` <span class="embed__author">by ${a(p.author)}</span>` : '';
-  const caption = p.caption && p.caption !== label ? ` <span class="embed__text">${a(p.caption)}</span>` : '';
+  // The editor's caption first, as under a photo; then where the embed comes from.
+  const caption = p.caption && p.caption !== label ? `<span class="embed__text">${a(p.caption)}</span>` : '';
   return (
     `<figure class="embed embed--${provider.shape} embed--${a(p.key)}"${data}>` +
     `<div class="embed__poster">${visual}${play}</div>` +
-    `<figcaption class="embed__caption"><span class="embed__provider">${name}</span> <span class="embed__title">${a(label)}</span>${by}${caption} ` +
+    `<figcaption class="embed__caption">${caption}<span class="embed__provider">${name}</span> <span class="embed__title">${a(label)}</span>${by} ` +
     `<a class="embed__link" href="${a(p.url)}" rel="noopener">${provider.verb} on ${name}</a></figcaption></figure>`
   );
 }

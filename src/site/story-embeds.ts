@@ -16,13 +16,21 @@ export interface PageEmbed {
 
 const read = (token: EmbedToken) => readEmbed(token.url, site.embeds.iframeHosts);
 
-/** The provider's oEmbed answer for an embed, when it has an endpoint: asked once per build. */
+const infos = new Map<string, Promise<EmbedFetch | undefined>>();
+
+/** The provider's oEmbed answer for an embed, when it has an endpoint: asked, and a failure told, once per build. */
 function infoOf(reading: EmbedReading): Promise<EmbedFetch | undefined> {
   if (!reading.ok || !reading.provider.oembed) return Promise.resolve(undefined);
-  return fetchEmbedInfo(reading.provider.oembed(reading.url)).then((result) => {
-    if (!result.ok) console.warn(`[embeds] ${reading.url.href}: ${result.detail}; the poster is a drawn card`);
-    return result;
-  });
+  const endpoint = reading.provider.oembed(reading.url);
+  let info = infos.get(endpoint);
+  if (!info) {
+    info = fetchEmbedInfo(endpoint).then((result) => {
+      if (!result.ok) console.warn(`[embeds] ${reading.url.href}: ${result.detail}; the poster is a drawn card`);
+      return result;
+    });
+    infos.set(endpoint, info);
+  }
+  return info;
 }
 
 /**

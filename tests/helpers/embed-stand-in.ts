@@ -8,7 +8,7 @@ import sharp from 'sharp';
  * JSON naming a thumbnail on the provider's image host, thumbnails with a JPEG, frames with a page.
  * `/slow.example/…` never answers; `/huge.example/…` sends more than any cap; every request is logged.
  */
-export async function startEmbedStandIn() {
+export async function startEmbedStandIn(port = 0) {
   const log: string[] = [];
   const jpeg = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#2a6f8f' } })
     .jpeg()
@@ -46,7 +46,7 @@ export async function startEmbedStandIn() {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><title>Stand-in player</title><body><h1>Stand-in player for ${host}</h1></body></html>`);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
