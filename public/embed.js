@@ -1,6 +1,7 @@
 // Broadsheet's embeds (src/site/embed-poster.ts): each poster loads nothing from its provider until
 // the reader presses its button; then this swaps in the provider's frame. Without this script the
 // poster's link to the original is all there is, and it works.
+/* global document */
 for (const figure of document.querySelectorAll('figure.embed[data-embed-frame]')) {
   const button = figure.querySelector('.embed__play');
   const poster = figure.querySelector('.embed__poster');

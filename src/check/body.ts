@@ -72,7 +72,8 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   for (const node of tree.children) {
     const embed = matchEmbed(node);
-    if (embed) (facts.embeds ??= []).push({ url: embed.url, line: lineOf(node), ...(embed.unknown ? { unknown: embed.unknown } : {}) });
+    if (embed)
+      (facts.embeds ??= []).push({ url: embed.url, line: lineOf(node), ...(embed.unknown ? { unknown: embed.unknown } : {}) });
   }
   const inFigures = new Set<unknown>();
   visit(tree, (node, index, parent) => {

@@ -5,7 +5,8 @@
  * two imports away still changes the key. README.md in this folder is the same table for people.
  */
 
-export type CacheName = 'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'remote-photos' | 'embeds' | 'search';
+export type CacheName =
+  'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'remote-photos' | 'embeds' | 'search';
 
 export interface CacheDeclaration {
   /**
@@ -115,7 +116,7 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     producers: ['src/site/embed-fetch.ts'],
     packages: [],
     verified:
-      "both files must hash to their record, written last, or the embed is fetched again; a failed fetch is not kept (the poster is a drawn card and the next build asks again)",
+      'both files must hash to their record, written last, or the embed is fetched again; a failed fetch is not kept (the poster is a drawn card and the next build asks again)',
   },
   search: {
     home: 'build',

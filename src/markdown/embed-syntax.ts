@@ -18,12 +18,15 @@ const LABEL = /^\s*Embed:\s*/;
  */
 function matchEmbedParagraph(node: Paragraph): EmbedLine | undefined {
   const [first, second, ...rest] = node.children;
-  if (first?.type !== 'text' || !LABEL.test(first.value) || rest.some((n) => n.type !== 'text' || n.value.trim())) return undefined;
+  if (first?.type !== 'text' || !LABEL.test(first.value) || rest.some((n) => n.type !== 'text' || n.value.trim()))
+    return undefined;
   const after = first.value.replace(LABEL, '');
   if (!second) return /^\S+$/.test(after.trim()) ? { url: after.trim() } : undefined;
   if (after.trim() || second.type !== 'link') return undefined;
   const text = toString(second);
-  return text === second.url || `https://${text}` === second.url || `http://${text}` === second.url ? { url: second.url } : undefined;
+  return text === second.url || `https://${text}` === second.url || `http://${text}` === second.url
+    ? { url: second.url }
+    : undefined;
 }
 
 /** `::embed[Caption]{url="https://…"}`: a leaf directive, its label the caption. */

@@ -29,7 +29,10 @@ export interface EmbedProvider {
   allow?: string;
 }
 
-const host = (...names: string[]) => (h: string) => names.includes(h.replace(/^(www\.|m\.|mobile\.)/, ''));
+const host =
+  (...names: string[]) =>
+  (h: string) =>
+    names.includes(h.replace(/^(www\.|m\.|mobile\.)/, ''));
 const segment = (re: RegExp) => (url: URL) => re.exec(url.pathname)?.[1];
 const enc = encodeURIComponent;
 const SCRIPTS = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';

@@ -62,7 +62,8 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice
 
 async function download(address: string, dir: string): Promise<EmbedFetch> {
   budgetEnds ??= Date.now() + EMBED_LIMITS.budgetMs;
-  if (Date.now() > budgetEnds) return { ok: false, detail: `the build's ${EMBED_LIMITS.budgetMs / 1000} s for fetching embeds ran out` };
+  if (Date.now() > budgetEnds)
+    return { ok: false, detail: `the build's ${EMBED_LIMITS.budgetMs / 1000} s for fetching embeds ran out` };
   const answer = await capped(address, EMBED_LIMITS.jsonBytes, /json/);
   if (!answer.ok) return answer;
   let json: { [key: string]: unknown };
@@ -75,7 +76,10 @@ async function download(address: string, dir: string): Promise<EmbedFetch> {
   const uri = /data-bluesky-uri="(at:\/\/[^"]+)"/.exec(String(json['html'] ?? ''))?.[1];
   if (uri) info.html = `data-bluesky-uri="${uri}"`;
   const thumbUrl = text(json['thumbnail_url']);
-  const thumb = thumbUrl && /^https?:\/\//.test(thumbUrl) ? await capped(throughOrigin(thumbUrl), EMBED_LIMITS.thumbnailBytes, /^image\//) : undefined;
+  const thumb =
+    thumbUrl && /^https?:\/\//.test(thumbUrl)
+      ? await capped(throughOrigin(thumbUrl), EMBED_LIMITS.thumbnailBytes, /^image\//)
+      : undefined;
   // A thumbnail that could not be fetched leaves a poster with a drawn card: not worth a failed embed.
   const bytes = thumb?.ok ? thumb.bytes : undefined;
   const infoText = JSON.stringify(info);
@@ -114,7 +118,8 @@ async function capped(address: string, cap: number, type: RegExp): Promise<Cappe
     return { ok: true, bytes: Buffer.concat(chunks) };
   } catch (error) {
     const e = error as Error;
-    if (e.name === 'TimeoutError') return { ok: false, detail: `${address} did not answer within ${EMBED_LIMITS.timeoutMs / 1000} s` };
+    if (e.name === 'TimeoutError')
+      return { ok: false, detail: `${address} did not answer within ${EMBED_LIMITS.timeoutMs / 1000} s` };
     return { ok: false, detail: `${address}: ${(e.cause as Error | undefined)?.message ?? e.message}` };
   }
 }

@@ -40,7 +40,12 @@ function infoOf(reading: EmbedReading): Promise<EmbedFetch | undefined> {
 export async function embedFingerprint(token: EmbedToken): Promise<unknown> {
   const result = await infoOf(read(token));
   const info = result?.ok ? result.info : undefined;
-  const thumb = info?.thumbnail ? await readSource(info.thumbnail).then((s) => s.digest, () => 'unreadable') : null;
+  const thumb = info?.thumbnail
+    ? await readSource(info.thumbnail).then(
+        (s) => s.digest,
+        () => 'unreadable',
+      )
+    : null;
   return [token, info?.title, info?.author, info?.html, thumb, result?.ok ?? null, embedOrigin() ?? null];
 }
 
@@ -61,7 +66,9 @@ export async function embedPoster(token: EmbedToken): Promise<PageEmbed> {
       files.push(...data.files);
       picture = pictureHtml(data, { alt: '', sizes: '(min-width: 45rem) 40rem, 100vw' });
     } catch (error) {
-      console.warn(`[embeds] ${reading.url.href}: its thumbnail is no photo (${(error as Error).message}); the poster is a drawn card`);
+      console.warn(
+        `[embeds] ${reading.url.href}: its thumbnail is no photo (${(error as Error).message}); the poster is a drawn card`,
+      );
     }
   }
   const html = posterHtml({

@@ -61,7 +61,9 @@ describe('an embed in Chromium: a poster that loads nothing from the provider un
     const { page, requests } = await open();
     const video = page.locator('figure.embed--youtube');
     await expect.poll(() => video.locator('.embed__play').isVisible()).toBe(true);
-    await expect.poll(() => video.locator('img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => video.locator('img').evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+      .toBeGreaterThan(0);
     expect(await video.locator('.embed__title').innerText()).toBe('Stand-in title of www.youtube.com');
     expect(await page.locator('figure.embed--instagram .embed__card').count()).toBe(1);
     expect(requests.some((u) => u.includes('/_media/'))).toBe(true);
@@ -99,9 +101,11 @@ describe('an embed in Chromium: a poster that loads nothing from the provider un
     const link = video.getByRole('link', { name: 'Watch on YouTube' });
     expect(await link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=Wd7fLdR1l0a');
     // The original is answered here: the test machine has no way out.
-    await page.context().route('https://www.youtube.com/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>The original</title>' }),
-    );
+    await page
+      .context()
+      .route('https://www.youtube.com/**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>The original</title>' }),
+      );
     await link.click();
     await expect.poll(() => page.url()).toBe('https://www.youtube.com/watch?v=Wd7fLdR1l0a');
     expect(foreign(requests.slice(0, -1))).toEqual([]);

@@ -43,27 +43,41 @@ describe('embeds across builds: fetched once, verified, and the same site as fro
     rmSync(p.root, { recursive: true, force: true });
   });
 
-  it('with the providers down, builds all the same: drawn cards and a warning', async () => {
-    const output = await warm();
-    expect(output).toMatch(/\[embeds\] https:\/\/www\.youtube\.com\/watch\?v=Wd7fLdR1l0a: .*the poster is a drawn card/);
-    expect(page(p.at('site'))).toContain('class="embed__card"');
-    expect(page(p.at('site'))).not.toContain('embed__poster"><picture>');
-  }, builds(1));
+  it(
+    'with the providers down, builds all the same: drawn cards and a warning',
+    async () => {
+      const output = await warm();
+      expect(output).toMatch(/\[embeds\] https:\/\/www\.youtube\.com\/watch\?v=Wd7fLdR1l0a: .*the poster is a drawn card/);
+      expect(page(p.at('site'))).toContain('class="embed__card"');
+      expect(page(p.at('site'))).not.toContain('embed__poster"><picture>');
+    },
+    builds(1),
+  );
 
-  it('once they answer, the next build shows their posters, as a build from empty caches does', async () => {
-    standIn = await startEmbedStandIn(port);
-    await warm();
-    expect(page(p.at('site'))).toContain('Stand-in title of www.youtube.com');
-    expect(page(p.at('site'))).toMatch(/<figure class="embed embed--video embed--youtube"[^>]*><div class="embed__poster"><picture>/);
-    expect(siteDifferences(await cold(), p.at('site'))).toEqual([]);
-  }, builds(2));
+  it(
+    'once they answer, the next build shows their posters, as a build from empty caches does',
+    async () => {
+      standIn = await startEmbedStandIn(port);
+      await warm();
+      expect(page(p.at('site'))).toContain('Stand-in title of www.youtube.com');
+      expect(page(p.at('site'))).toMatch(
+        /<figure class="embed embed--video embed--youtube"[^>]*><div class="embed__poster"><picture>/,
+      );
+      expect(siteDifferences(await cold(), p.at('site'))).toEqual([]);
+    },
+    builds(2),
+  );
 
-  it('asks the providers nothing when its cache holds their answers, and stays byte for byte the same', async () => {
-    const before = page(p.at('site'));
-    standIn.log.length = 0;
-    await warm();
-    expect(standIn.log).toEqual([]);
-    expect(page(p.at('site'))).toBe(before);
-    expect(siteDifferences(p.at('cold-1'), p.at('site'))).toEqual([]);
-  }, builds(1));
+  it(
+    'asks the providers nothing when its cache holds their answers, and stays byte for byte the same',
+    async () => {
+      const before = page(p.at('site'));
+      standIn.log.length = 0;
+      await warm();
+      expect(standIn.log).toEqual([]);
+      expect(page(p.at('site'))).toBe(before);
+      expect(siteDifferences(p.at('cold-1'), p.at('site'))).toEqual([]);
+    },
+    builds(1),
+  );
 });

@@ -60,7 +60,10 @@ describe('news surfaces of the fixture site', () => {
     );
     const withEmbeds = readers.filter((file) => hasPlayableEmbed(page(dist, file.slice(dist.length + 1))));
     // The fixture has no embeds (tests/build/admin-page.test.ts finds the sample paper's).
-    expect(withScripts.map((f) => f.slice(dist.length))).toEqual([...withEmbeds.map((f) => f.slice(dist.length)), '/search/index.html']);
+    expect(withScripts.map((f) => f.slice(dist.length))).toEqual([
+      ...withEmbeds.map((f) => f.slice(dist.length)),
+      '/search/index.html',
+    ]);
     const scripts = [...page(dist, 'search/').querySelectorAll('script')];
     expect(scripts.every((s) => s.getAttribute('src') && !s.textContent?.trim())).toBe(true);
     expect(existsSync(join(dist, 'pagefind', 'pagefind-ui.js'))).toBe(true);

@@ -2,7 +2,9 @@ import { contentSecurityPolicy } from '../../src/output/csp.ts';
 
 /** The origins a built page's embeds frame, once each, in the order its posters appear. */
 export const frameOrigins = (doc: Document): string[] => [
-  ...new Set([...doc.querySelectorAll('figure.embed[data-embed-frame]')].map((f) => new URL(f.getAttribute('data-embed-frame')!).origin)),
+  ...new Set(
+    [...doc.querySelectorAll('figure.embed[data-embed-frame]')].map((f) => new URL(f.getAttribute('data-embed-frame')!).origin),
+  ),
 ];
 
 /** The `<meta>` policy a reader's page must carry: the site's, plus `frame-src` for its own embeds alone. */

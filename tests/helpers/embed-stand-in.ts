@@ -44,7 +44,9 @@ export async function startEmbedStandIn(port = 0) {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><title>Stand-in player</title><body><h1>Stand-in player for ${host}</h1></body></html>`);
+    res.end(
+      `<!doctype html><html lang="en"><title>Stand-in player</title><body><h1>Stand-in player for ${host}</h1></body></html>`,
+    );
   });
   await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -30,7 +30,8 @@ export const EMBED_KINDS = {
   EmbedShownAsLink: defineKind({
     title: 'Embed that can only be shown as a link',
     severity: 'warning',
-    message: (v: { url: string; host: string }) => `the post ${quoted(v.url)} is shown as a poster and a link: ${v.host} may not be framed on this site`,
+    message: (v: { url: string; host: string }) =>
+      `the post ${quoted(v.url)} is shown as a poster and a link: ${v.host} may not be framed on this site`,
     hint: (v) => `to play the post on the page, a developer adds ${v.host} to embeds.iframeHosts in src/site.config.ts`,
     example: { url: 'https://social.example/@quay/112233445566', host: 'social.example' },
   }),

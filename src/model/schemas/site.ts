@@ -32,7 +32,13 @@ export const embedsSchema = z.strictObject({
    * instance listed here gets its posts played on the page. Each is allowed in the CSP's `frame-src`.
    */
   iframeHosts: z
-    .array(z.string().regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, { error: 'is not a host name such as maps.example.org (lower case, no https://, no path)' }))
+    .array(
+      z
+        .string()
+        .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
+          error: 'is not a host name such as maps.example.org (lower case, no https://, no path)',
+        }),
+    )
     .default([]),
 });
 
