@@ -1,6 +1,7 @@
 import type { Credit } from '../model/schemas/credit.ts';
 import site from '../site.config.ts';
 import { isoDate, showDateTime } from '../site/display-dates.ts';
+import { withoutPlayButtons } from '../site/embed-poster.ts';
 import { storyBodyHtml, heroInput, pagePhoto } from '../site/story-photos.ts';
 import { figcaptionHtml } from '../photos/picture-html.ts';
 import { responsivePicture } from '../photos/pictures.ts';
@@ -48,7 +49,10 @@ async function makeEntry(story: Story): Promise<FeedEntry> {
         )
         .join('')}</ul>`
     : '';
-  return { html: absolutizeHtml(figure + (await storyBodyHtml(story.entry)).html + corrections, site.url), photo };
+  return {
+    html: absolutizeHtml(figure + withoutPlayButtons((await storyBodyHtml(story.entry)).html) + corrections, site.url),
+    photo,
+  };
 }
 
 async function leadPhoto(story: Story): Promise<FeedPhoto | undefined> {

@@ -35,10 +35,10 @@ export function posterHtml(p: PosterParts): string {
   const label = p.title ?? p.caption ?? shortAddress(p.url);
   const visual =
     p.picture ??
-    `<div class="embed__card" aria-hidden="true"><span class="embed__card-provider">${name}</span><span class="embed__card-title">${a(label)}</span></div>`;
+    `<div class="embed__card" aria-hidden="true" data-pagefind-ignore><span class="embed__card-provider">${name}</span><span class="embed__card-title">${a(label)}</span></div>`;
   const thing = provider.shape === 'video' || provider.shape === 'tall' ? 'video' : provider.shape === 'chart' ? 'chart' : 'post';
   const play = p.frame
-    ? `<button type="button" class="embed__play" hidden>${thing === 'video' ? 'Play' : 'Show'} the ${thing} here <span class="embed__note">(loads it from ${name})</span></button>`
+    ? `<button type="button" class="embed__play" hidden data-pagefind-ignore>${thing === 'video' ? 'Play' : 'Show'} the ${thing} here <span class="embed__note">(loads it from ${name})</span></button>`
     : '';
   const data = p.frame
     ? ` data-embed-frame="${a(p.frame)}" data-embed-title="${a(`${provider.name}: ${label}`)}" data-embed-sandbox="${a(provider.sandbox)}"${provider.allow ? ` data-embed-allow="${a(provider.allow)}"` : ''}`
@@ -53,3 +53,7 @@ export function posterHtml(p: PosterParts): string {
     `<a class="embed__link" href="${a(p.url)}" rel="noopener">${provider.verb} on ${name}</a></figcaption></figure>`
   );
 }
+
+/** A body as feeds carry it: posters keep their link, but lose the button no feed reader can run. */
+export const withoutPlayButtons = (html: string) =>
+  html.replace(/<button type="button" class="embed__play" hidden data-pagefind-ignore>.*?<\/button>/g, '');

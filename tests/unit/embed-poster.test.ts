@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAME_ORIGINS, readEmbed } from '../../src/model/embed-address.ts';
 import { contentSecurityPolicy } from '../../src/output/csp.ts';
-import { posterHtml } from '../../src/site/embed-poster.ts';
+import { posterHtml, withoutPlayButtons } from '../../src/site/embed-poster.ts';
 
 const parts = (address: string) => {
   const r = readEmbed(address, ['social.example']);
@@ -24,8 +24,8 @@ describe('an embed’s poster', () => {
     expect(html).toContain('<span class="embed__text">The drill, filmed from the quay</span>');
     expect(html).toContain('<a class="embed__link" href="https://youtu.be/Wd7fLdR1l0a" rel="noopener">Watch on YouTube</a>');
     // A drawn card when there is no thumbnail; the button stays hidden until /embed.js shows it.
-    expect(html).toContain('<div class="embed__card" aria-hidden="true">');
-    expect(html).toContain('<button type="button" class="embed__play" hidden>Play the video here');
+    expect(html).toContain('<div class="embed__card" aria-hidden="true" data-pagefind-ignore>');
+    expect(html).toContain('<button type="button" class="embed__play" hidden data-pagefind-ignore>Play the video here');
   });
 
   it('is a poster and a link only when there is no frame to load', () => {
@@ -33,6 +33,13 @@ describe('an embed’s poster', () => {
     expect(html).not.toContain('data-embed-frame');
     expect(html).not.toContain('<button');
     expect(html).toContain('View on Bluesky');
+  });
+
+  it('loses its button in feeds, where no script runs, and keeps its link', () => {
+    const html = posterHtml({ ...parts('https://vimeo.com/76979871'), frame: 'https://player.vimeo.com/video/76979871?dnt=1' });
+    const feed = withoutPlayButtons(html);
+    expect(feed).not.toContain('<button');
+    expect(feed).toContain('Watch on Vimeo</a>');
   });
 });
 
