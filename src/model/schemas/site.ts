@@ -33,11 +33,9 @@ export const embedsSchema = z.strictObject({
    */
   iframeHosts: z
     .array(
-      z
-        .string()
-        .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
-          error: 'is not a host name such as maps.example.org (lower case, no https://, no path)',
-        }),
+      z.string().regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
+        error: 'is not a host name such as maps.example.org (lower case, no https://, no path)',
+      }),
     )
     .default([]),
 });
