@@ -1,6 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { builds } from '../helpers/budget.ts';
 import { startBuild } from '../helpers/build-process.ts';
 import { differentialProject, siteDifferences } from '../helpers/differential.ts';
