@@ -66,6 +66,9 @@ describe('an embed in Chromium: a poster that loads nothing from the provider un
       .toBeGreaterThan(0);
     expect(await video.locator('.embed__title').innerText()).toBe('Stand-in title of www.youtube.com');
     expect(await page.locator('figure.embed--instagram .embed__card').count()).toBe(1);
+    expect(await page.locator('figure.embed--bluesky').getAttribute('data-embed-frame')).toBe(
+      `${standIn.origin}/embed.bsky.app/embed/did:plc:standin/app.bsky.feed.post/3kxyzabc2de2f`,
+    );
     expect(requests.some((u) => u.includes('/_media/'))).toBe(true);
     expect(foreign(requests)).toEqual([]);
     await page.screenshot({ path: join(out, 'embed-poster.png'), fullPage: true });

@@ -34,6 +34,10 @@ export async function startEmbedStandIn(port = 0) {
           thumbnail_url: `https://thumbs.example/${encodeURIComponent(asked)}.jpg`,
           thumbnail_width: 640,
           thumbnail_height: 360,
+          // Bluesky's answer names the post by its AT URI, with the account's DID: its frame needs it.
+          ...(host === 'embed.bsky.app'
+            ? { html: `<blockquote data-bluesky-uri="at://did:plc:standin/app.bsky.feed.post/${asked.split('/').pop()}">` }
+            : {}),
         }),
       );
       return;
