@@ -2,11 +2,13 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isCreditParagraph, unknownCreditLabel } from '../markdown/credit-syntax.ts';
+import { matchEmbed } from '../markdown/embed-syntax.ts';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { storyGrammar } from '../markdown/grammar.ts';
 import { isDecorative } from '../markdown/photo-syntax.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
+import type { EmbedFact } from './embeds.ts';
 import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
 import { directiveProblems, scanDirectives, type DirectiveFacts } from './directives.ts';
 import { deepestMarkerRun, MAX_NESTING } from './nesting.ts';
@@ -22,6 +24,8 @@ export interface BodyFacts {
   inlinePhotos: { src: string; alt: string; decorative: boolean; line: number }[];
   /** Credit lines the body cannot attach to a photo: an unknown label, or a blank line above. */
   strayCredits?: { line: number; label?: string | undefined; credit?: string | undefined; photoLine?: number | undefined }[];
+  /** Embeds at the top level of the body, where the renderer makes them posters (embeds.ts checks them). */
+  embeds?: EmbedFact[] | undefined;
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
   /** Fact boxes, pull quotes, embeds and the other directives (directives.ts). */
@@ -70,6 +74,11 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   if (unread) return { ...facts, tooComplex: { ...unread, line: unread.line + firstLine - 1 } };
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   facts.directives = scanDirectives(tree, (line) => (line ?? 1) + firstLine - 1);
+  for (const node of tree.children) {
+    const embed = matchEmbed(node);
+    if (embed)
+      (facts.embeds ??= []).push({ url: embed.url, line: lineOf(node), ...(embed.unknown ? { unknown: embed.unknown } : {}) });
+  }
   const inFigures = new Set<unknown>();
   visit(tree, (node, index, parent) => {
     if (node.type === 'paragraph') {

@@ -11,6 +11,7 @@ import { futureDateProblems } from './future-dates.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
 import { storyLinks } from './related-links.ts';
+import { embedProblems } from './embeds.ts';
 import { breaksConfigRule, siteConfigProblems, siteLogoProblems } from './site-config.ts';
 import { FILE_CONCURRENCY, listContentFiles } from './files.ts';
 import { copyDesk } from './copy-desk.ts';
@@ -104,6 +105,7 @@ export async function checkContent(
   );
   await cache?.save();
   problems.push(...checked.flatMap((c) => c.problems));
+  checked.forEach((c, i) => problems.push(...embedProblems(storyFiles[i]!.file, c.facts?.embeds ?? [], site)));
 
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));

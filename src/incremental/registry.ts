@@ -5,7 +5,8 @@
  * two imports away still changes the key. README.md in this folder is the same table for people.
  */
 
-export type CacheName = 'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'remote-photos' | 'search';
+export type CacheName =
+  'stories' | 'bodies' | 'checks' | 'pages' | 'page-photos' | 'photos' | 'remote-photos' | 'embeds' | 'search';
 
 export interface CacheDeclaration {
   /**
@@ -105,6 +106,17 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
     producers: ['src/photos/remote-photo.ts'],
     packages: [],
     verified: "the file's bytes must match the sha256 in source.json, or the photo is fetched again",
+  },
+  embeds: {
+    home: 'photos',
+    names: ['embeds'],
+    stores:
+      "each embed's oEmbed answer as the poster uses it (info.json: title, author) and its thumbnail, with record.json holding both files' sha256",
+    key: 'the folder name: the oEmbed address asked (sha256, the stand-in origin of BROADSHEET_EMBED_ORIGIN included)',
+    producers: ['src/site/embed-fetch.ts'],
+    packages: [],
+    verified:
+      'both files must hash to their record, written last, or the embed is fetched again; a failed fetch is not kept (the poster is a drawn card and the next build asks again)',
   },
   search: {
     home: 'build',

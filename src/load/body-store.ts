@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { embedTokens, type EmbedToken } from '../markdown/embed-token.ts';
 import { photoTokens } from '../markdown/photo-token.ts';
 import { cachePath } from '../incremental/cache-version.ts';
 import { processSlot } from '../incremental/process-slot.ts';
@@ -19,6 +20,8 @@ export interface BodyRecord {
   words: number;
   /** In-body photos as the story names them (relative to its file), in order. */
   photos: string[];
+  /** Embeds, as the story gives them, when it has any: page keys hash what was fetched for each. */
+  embeds?: EmbedToken[];
   /**
    * The sha256 of the body file's bytes: a file is used only when it still hashes to this, so a
    * truncated or rewritten one is rendered again (by the loader) or stops the build (in the pages).
@@ -70,10 +73,12 @@ export function saveBody(
   // Two stories can share a digest (the same file twice): each write needs its own temporary name.
   const temp = `${file}.${process.pid}-${++writes}`;
   const written = writeFile(temp, html).then(() => rename(temp, file));
+  const embeds = embedTokens(html);
   return {
     record: {
       words: markdown.split(/\s+/).filter(Boolean).length,
       photos: photoTokens(html).map((t) => t.src),
+      ...(embeds.length ? { embeds } : {}),
       sha256: sha256(html),
     },
     written,

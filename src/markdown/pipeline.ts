@@ -11,6 +11,7 @@ import remarkBlockDirectives from './remark-block-directives.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
 import remarkEditorsNote from './remark-editors-note.ts';
 import remarkFactbox from './remark-factbox.ts';
+import remarkEmbeds from './remark-embeds.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkInlinePhotos from './remark-inline-photos.ts';
 import remarkPullquote from './remark-pullquote.ts';
@@ -30,6 +31,7 @@ export function markdownOptions(site: string) {
       remarkBlockDirectives,
       remarkSmartPunctuation,
       remarkRelatedLinks,
+      remarkEmbeds,
       remarkFigures,
       remarkInlinePhotos,
       remarkFactbox,

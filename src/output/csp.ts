@@ -1,3 +1,6 @@
+import { FRAME_ORIGINS } from '../model/embed-address.ts';
+import site from '../site.config.ts';
+
 /**
  * The site's Content-Security-Policy, in one place for the `<meta>` tag every page carries and the
  * header hosts send (headers.ts writes it into `public/_headers` and the nginx config).
@@ -23,6 +26,20 @@ const DIRECTIVES: [string, string][] = [
 /** Only an HTTP header can forbid framing; browsers ignore (and warn about) it in a `<meta>` tag. */
 const HEADER_ONLY: [string, string][] = [['frame-ancestors', "'none'"]];
 
-export function contentSecurityPolicy({ header = false } = {}): string {
-  return [...DIRECTIVES, ...(header ? HEADER_ONLY : [])].map(([name, value]) => `${name} ${value}`).join('; ');
+/** Every origin an embed may frame anywhere on the site: the providers' and the config's allowed hosts. */
+export const siteFrameOrigins = (): string[] => [...FRAME_ORIGINS, ...site.embeds.iframeHosts.map((h) => `https://${h}`)];
+
+/**
+ * The header's policy allows every embed's frame origin (a `<meta>` policy can only narrow what the
+ * header allows, never widen it); a page's `<meta>` allows `frames`, the origins that page embeds,
+ * and a page without embeds none beyond `default-src`. Both apply: a frame loads only on a page
+ * that embeds it.
+ */
+export function contentSecurityPolicy({ header = false, frames = [] as readonly string[] } = {}): string {
+  const frameSrc: [string, string][] = header
+    ? [['frame-src', siteFrameOrigins().join(' ')]]
+    : frames.length
+      ? [['frame-src', frames.join(' ')]]
+      : [];
+  return [...DIRECTIVES, ...frameSrc, ...(header ? HEADER_ONLY : [])].map(([name, value]) => `${name} ${value}`).join('; ');
 }

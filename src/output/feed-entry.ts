@@ -1,6 +1,7 @@
 import type { Credit } from '../model/schemas/credit.ts';
 import site from '../site.config.ts';
 import { isoDate, showDateTime } from '../site/display-dates.ts';
+import { withoutPlayButtons } from '../site/embed-poster.ts';
 import { storyBodyHtml, heroInput, pagePhoto } from '../site/story-photos.ts';
 import { withoutPullquotes } from '../site/box-html.ts';
 import { figcaptionHtml } from '../photos/picture-html.ts';
@@ -49,8 +50,9 @@ async function makeEntry(story: Story): Promise<FeedEntry> {
         )
         .join('')}</ul>`
     : '';
-  // A feed reader shows a pull quote as the same words twice: the story holds them already.
-  const body = withoutPullquotes((await storyBodyHtml(story.entry)).html);
+  // A feed reader shows a pull quote as the same words twice (the story holds them already), and an
+  // embed's play button without the script that works it.
+  const body = withoutPlayButtons(withoutPullquotes((await storyBodyHtml(story.entry)).html));
   return { html: absolutizeHtml(figure + body + corrections, site.url), photo };
 }
 

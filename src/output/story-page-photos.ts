@@ -16,6 +16,8 @@ export interface StoryPagePhotos {
   card: (ImageRef & { alt: string }) | undefined;
   /** ImageObject JSON-LD for every credited photo on the page. */
   imageObjects: object[];
+  /** The origins the body's embeds frame: the page's CSP allows these in `frame-src`, and no other. */
+  frames: string[];
 }
 
 /** Everything an article page needs from the image pipeline, in one call. */
@@ -26,6 +28,7 @@ export async function storyPagePhotos(entry: StoryEntry): Promise<StoryPagePhoto
     const card = wordsCard(entry);
     return {
       bodyHtml: body.html,
+      frames: body.frames,
       crops: [{ ...card, credit: undefined }],
       card,
       imageObjects: imageObjectsLd(body.photos),
@@ -38,6 +41,7 @@ export async function storyPagePhotos(entry: StoryEntry): Promise<StoryPagePhoto
   ]);
   return {
     bodyHtml: body.html,
+    frames: body.frames,
     crops: crops.map((crop) => ({ ...crop, credit: lead.credit, caption: hero.caption })),
     card: { ...card, alt: hero.alt },
     imageObjects: imageObjectsLd([pagePhoto(lead, hero.caption), ...body.photos]),

@@ -9,6 +9,7 @@ import type { Page } from './pagination.ts';
 import { mastheadDate } from './display-dates.ts';
 import { bodyRecord } from '../load/body-store.ts';
 import { cacheVersion } from '../incremental/cache-version.ts';
+import { embedFingerprint } from './story-embeds.ts';
 
 /*
  * Astro's incremental build copies a page from the last build when its cacheKey is unchanged (and
@@ -31,7 +32,9 @@ async function shown(entry: StoryEntry, withBody = false): Promise<unknown[]> {
   const hero = heroInput(entry);
   const body = withBody ? (bodyRecord(entry)?.photos ?? []).map((src) => photoPath(entry, src)) : [];
   const paths = [...(hero ? [hero.path] : []), ...body];
-  return [entry.id, entry.digest, await Promise.all(paths.map(photoFingerprint))];
+  // What the build fetched for the body's embeds is no part of the story's digest: the key holds it.
+  const embeds = withBody ? await Promise.all((bodyRecord(entry)?.embeds ?? []).map(embedFingerprint)) : [];
+  return [entry.id, entry.digest, await Promise.all(paths.map(photoFingerprint)), ...(embeds.length ? [embeds] : [])];
 }
 
 const digest = (parts: unknown) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');

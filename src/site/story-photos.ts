@@ -1,6 +1,8 @@
 import type { StoryEntry } from './stories.ts';
 import { resolve } from 'node:path';
+import { replaceEmbedTokens } from '../markdown/embed-token.ts';
 import { replacePhotoTokens, type PhotoToken } from '../markdown/photo-token.ts';
+import { embedPoster } from './story-embeds.ts';
 import { figcaptionHtml, linkedHtml, pictureHtml } from '../photos/picture-html.ts';
 import type { Credit } from '../model/schemas/credit.ts';
 import { withCaptionDate } from '../model/credit-line.ts';
@@ -52,8 +54,10 @@ const INLINE_SIZES = '(min-width: 45rem) 16rem, 50vw';
 interface Body {
   html: string;
   photos: PagePhoto[];
-  /** Every photo file the body shows. */
+  /** Every photo file the body shows (embeds' thumbnails too). */
   files: string[];
+  /** The origins the body's embeds frame, once each, in order: the page's CSP allows these alone. */
+  frames: string[];
 }
 // The story page and the feeds ask for the same newest stories' bodies; a few hundred are kept, not
 // every story's, so memory does not grow with the archive.
@@ -100,6 +104,13 @@ async function renderBody(entry: StoryEntry): Promise<Body> {
     const picture = pictureHtml(data, { alt: token.alt, sizes: '(min-width: 45rem) 40rem, 100vw' });
     return linkedHtml(picture, token.link) + figcaptionHtml(token.caption, data.credit);
   });
+  const frames = new Set<string>();
+  const withEmbeds = await replaceEmbedTokens(html, async (token) => {
+    const embed = await embedPoster(token);
+    files.push(...embed.files);
+    if (embed.frameOrigin) frames.add(embed.frameOrigin);
+    return embed.html;
+  });
   // Inline photos leave their slots empty.
-  return { html, photos: photos.filter(Boolean), files };
+  return { html: withEmbeds, photos: photos.filter(Boolean), files, frames: [...frames] };
 }

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { adminContentSecurityPolicy } from '../../src/output/admin-csp.ts';
+import { hasPlayableEmbed, pagePolicy } from '../helpers/embed-pages.ts';
 import { contentSecurityPolicy } from '../../src/output/csp.ts';
 import site from '../../src/site.config.ts';
 import { htmlFiles } from '../helpers/site-files.ts';
@@ -16,12 +17,16 @@ const scriptsOf = (file: string) =>
 
 // The editor's JavaScript and looser policy stay on /admin/: the reader site is as script-free as before.
 describe('the editor page of the built sample site', () => {
-  it('is the one page with JavaScript; every other page ships none and keeps the strict policy', () => {
+  it('is one of the pages with JavaScript, with search and the stories with embeds; the others ship none and keep the strict policy', () => {
     const withScripts = htmlFiles(dist).filter((file) => scriptsOf(file).length > 0);
-    expect(withScripts).toEqual(['admin/index.html', 'search/index.html']);
+    const withEmbeds = htmlFiles(dist).filter((file) => hasPlayableEmbed(doc(file) as unknown as Document));
+    expect(withEmbeds).toContain('climate/wend-flood-drill/index.html');
+    expect(withScripts).toEqual(['admin/index.html', ...withEmbeds, 'search/index.html'].sort());
+    for (const file of withEmbeds) expect(scriptsOf(file).map((s) => s.getAttribute('src'))).toEqual(['/embed.js']);
     for (const file of htmlFiles(dist).filter((f) => !f.startsWith('admin/'))) {
       const csp = doc(file).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
-      if (csp) expect(csp, file).toBe(contentSecurityPolicy());
+      if (csp) expect(csp, file).toBe(pagePolicy(doc(file) as unknown as Document));
+      if (csp && !withEmbeds.includes(file)) expect(csp, file).toBe(contentSecurityPolicy());
     }
     const admin = doc('admin/index.html').querySelector('meta[http-equiv="Content-Security-Policy"]');
     expect(admin?.getAttribute('content')).toBe(adminContentSecurityPolicy(site.editor));

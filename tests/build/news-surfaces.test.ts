@@ -1,3 +1,4 @@
+import { hasPlayableEmbed } from '../helpers/embed-pages.ts';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,11 +53,17 @@ describe('news surfaces of the fixture site', () => {
   lifecycleTests(site);
 
   // The editor at /admin/ is not a reader's page: tests/build/admin-page.test.ts keeps it apart.
-  it('ships JavaScript on the search page only, and only as files', () => {
-    const withScripts = htmlFiles()
-      .filter((file) => !file.startsWith(join(dist, 'admin')))
-      .filter((file) => scriptsIn(file).filter((s) => s.getAttribute('type') !== 'application/ld+json').length > 0);
-    expect(withScripts.map((f) => f.slice(dist.length))).toEqual(['/search/index.html']);
+  it('ships JavaScript on the search page and the stories with embeds only, and only as files', () => {
+    const readers = htmlFiles().filter((file) => !file.startsWith(join(dist, 'admin')));
+    const withScripts = readers.filter(
+      (file) => scriptsIn(file).filter((s) => s.getAttribute('type') !== 'application/ld+json').length > 0,
+    );
+    const withEmbeds = readers.filter((file) => hasPlayableEmbed(page(dist, file.slice(dist.length + 1))));
+    // The fixture has no embeds (tests/build/admin-page.test.ts finds the sample paper's).
+    expect(withScripts.map((f) => f.slice(dist.length))).toEqual([
+      ...withEmbeds.map((f) => f.slice(dist.length)),
+      '/search/index.html',
+    ]);
     const scripts = [...page(dist, 'search/').querySelectorAll('script')];
     expect(scripts.every((s) => s.getAttribute('src') && !s.textContent?.trim())).toBe(true);
     expect(existsSync(join(dist, 'pagefind', 'pagefind-ui.js'))).toBe(true);

@@ -5,6 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { frameOrigins, hasPlayableEmbed, pagePolicy } from '../helpers/embed-pages.ts';
 import { contentSecurityPolicy } from '../../src/output/csp.ts';
 import { isExternal } from '../../src/markdown/rehype-external-links.ts';
 import site from '../../src/site.config.ts';
@@ -85,7 +86,9 @@ describe('the Content-Security-Policy', () => {
       // Redirect stubs load nothing at all; the _headers policy covers them like every other file.
       if (redirectTarget(d) && !d.querySelector('script, style, link[rel="stylesheet"], img')) continue;
       const csp = d.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
-      expect(csp?.getAttribute('content'), file).toBe(contentSecurityPolicy());
+      // A story with embeds adds frame-src for its own providers alone; every other page has the site's policy.
+      expect(csp?.getAttribute('content'), file).toBe(pagePolicy(d));
+      if (!hasPlayableEmbed(d)) expect(csp?.getAttribute('content'), file).toBe(contentSecurityPolicy());
       expect(d.head.firstElementChild?.getAttribute('charset'), file).toBe('utf-8');
       expect(d.head.children[1], file).toBe(csp);
     }
@@ -96,6 +99,14 @@ describe('the Content-Security-Policy', () => {
     const headers = read('_headers');
     expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy({ header: true })}\n`);
     expect(contentSecurityPolicy({ header: true })).toContain("frame-ancestors 'none'");
+  });
+
+  it('lets a page frame only what it embeds, and the header allows every such frame', () => {
+    const headerFrames = /frame-src ([^;]+)/.exec(contentSecurityPolicy({ header: true }))![1]!.split(' ');
+    const framed = readers.flatMap((file) => frameOrigins(doc(file)));
+    expect(framed).toEqual(['https://www.youtube-nocookie.com', 'https://datawrapper.dwcdn.net']);
+    for (const origin of framed) expect(headerFrames).toContain(origin);
+    expect(contentSecurityPolicy()).not.toContain('frame-src');
   });
 
   it('has nothing in any page that the policy would block', () => {

@@ -12,9 +12,9 @@ export interface RunningBuild {
 }
 
 /** Starts the real build script like tests/helpers/build.ts runs it, without waiting for it. */
-export function startBuild(content: string, dist: string, env: Record<string, string> = {}): RunningBuild {
+export function startBuild(content: string, dist: string, env: Record<string, string> = {}, root = PROJECT_ROOT): RunningBuild {
   const child = spawn(process.execPath, ['scripts/build.ts'], {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     detached: true,
     env: buildEnv(content, dist, env),
   });

@@ -87,6 +87,10 @@ export const HINT_PHRASES: Record<string, string> = {
   StrayBoxClose: 'delete it',
   PullquoteNotInStory: 'copy them from the story',
   // Photos
+  UnknownEmbedProvider: 'a developer adds it to embeds.iframeHosts',
+  BrokenEmbedUrl: 'copy the address of the video, post or chart itself',
+  UnknownEmbedAttribute: 'an embed takes its address and nothing else',
+  EmbedShownAsLink: 'a developer adds social.example to embeds.iframeHosts',
   RemotePhoto: 'https:// address of the photo',
   RemotePhotoFailed: 'open the address in a browser',
   BackslashPath: 'forward slashes',

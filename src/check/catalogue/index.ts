@@ -1,6 +1,7 @@
 import { BODY_KINDS } from './body.ts';
 import { COPY_DESK_KINDS } from './copy-desk.ts';
 import { DIRECTIVE_KINDS } from './directives.ts';
+import { EMBED_KINDS } from './embeds.ts';
 import { FIELD_KINDS } from './fields.ts';
 import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
@@ -22,6 +23,7 @@ export const AREAS: readonly { title: string; kinds: Readonly<Record<string, Any
   { title: 'Links, HTML and structure in the body', kinds: MARKUP_KINDS },
   { title: 'Boxes and other directives in the body', kinds: DIRECTIVE_KINDS },
   { title: 'Photos', kinds: PHOTO_KINDS },
+  { title: 'Embeds', kinds: EMBED_KINDS },
   { title: 'Links and redirects', kinds: LINK_KINDS },
   { title: 'The copy desk', kinds: COPY_DESK_KINDS },
   { title: 'The site config', kinds: SITE_KINDS },
@@ -37,6 +39,7 @@ export const CATALOGUE = {
   ...MARKUP_KINDS,
   ...DIRECTIVE_KINDS,
   ...PHOTO_KINDS,
+  ...EMBED_KINDS,
   ...LINK_KINDS,
   ...COPY_DESK_KINDS,
   ...SITE_KINDS,

@@ -25,6 +25,21 @@ export const editorSchema = z.strictObject({
   authUrl: z.url({ protocol: /^https$/, error: 'give the sign-in helper as a full https:// address' }).optional(),
 });
 
+/** Embeds in story bodies (`Embed: https://…`): the sites framed beyond the built-in providers. */
+export const embedsSchema = z.strictObject({
+  /**
+   * Hosts whose pages a story may embed as they are, in a frame, e.g. `maps.example.org`; a Mastodon
+   * instance listed here gets its posts played on the page. Each is allowed in the CSP's `frame-src`.
+   */
+  iframeHosts: z
+    .array(
+      z.string().regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/, {
+        error: 'is not a host name such as maps.example.org (lower case, no https://, no path)',
+      }),
+    )
+    .default([]),
+});
+
 export const siteSchema = z.strictObject({
   /** Publication name, shown in the masthead, titles and structured data. */
   name: z.string().min(1),
@@ -55,6 +70,8 @@ export const siteSchema = z.strictObject({
   correctionsPolicy: z.string().default(''),
   /** The browser editor at `/admin/`: its GitHub repository and sign-in helper. */
   editor: editorSchema.default({ branch: 'main' }),
+  /** Embeds in story bodies: hosts framed beyond the built-in providers (YouTube, Vimeo, X, …). */
+  embeds: embedsSchema.default({ iframeHosts: [] }),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

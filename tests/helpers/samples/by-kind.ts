@@ -116,6 +116,11 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   EmptyBox: one('articles/empty-box.md', story({}, 'Text.\n\n:::factbox[Key facts]\n:::\n')),
   StrayBoxClose: one('articles/stray-close.md', story({}, 'Body text.\n\n:::\n')),
   PullquoteNotInStory: one('articles/quote-elsewhere.md', story({}, 'Body text.\n\n:::pullquote\nWords from nowhere.\n:::\n')),
+  // Embeds
+  UnknownEmbedProvider: one('articles/embed-map.md', story({}, 'Text.\n\nEmbed: https://maps.example.org/quay\n')),
+  BrokenEmbedUrl: one('articles/embed-channel.md', story({}, 'Text.\n\nEmbed: https://www.youtube.com/@hallamcouncil\n')),
+  UnknownEmbedAttribute: one('articles/embed-width.md', story({}, '::embed{url="https://vimeo.com/76979871" width="640"}\n')),
+  EmbedShownAsLink: one('articles/embed-toot.md', story({}, 'Text.\n\nEmbed: https://social.example/@quay/112233445566\n')),
   // Photos
   RemotePhoto: one('articles/remote.md', leadPhoto('http://example.org/photo.jpg')),
   // Nothing listens on port 9 of this machine: refused at once, no network needed.
