@@ -21,6 +21,9 @@ export default parseSiteConfig({
   ],
   about:
     'The Hallam Courier is the daily paper of the port city of Hallam, on the River Wend. It is a sample publication: every story, person, company and photo on this site is invented, written to show what Broadsheet can do.',
+  // The sample paper's embeds point at invented videos and charts, and it builds where no provider
+  // can be reached: its posters are drawn cards (tests ask a local stand-in for real posters).
+  embeds: { fetchPosters: false },
   correctionsPolicy:
     'We correct mistakes as soon as we know of them. A correction says what was wrong and what is right, is dated, and stays on the story for good; this page lists every one. Write to the news desk if you spot an error.',
 });

@@ -21,6 +21,7 @@ const infos = new Map<string, Promise<EmbedFetch | undefined>>();
 /** The provider's oEmbed answer for an embed, when it has an endpoint: asked, and a failure told, once per build. */
 function infoOf(reading: EmbedReading): Promise<EmbedFetch | undefined> {
   if (!reading.ok || !reading.provider.oembed) return Promise.resolve(undefined);
+  if (!site.embeds.fetchPosters && !embedOrigin()) return Promise.resolve(undefined);
   const endpoint = reading.provider.oembed(reading.url);
   let info = infos.get(endpoint);
   if (!info) {

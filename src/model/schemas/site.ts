@@ -38,6 +38,12 @@ export const embedsSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Whether the build asks each provider for a poster (oEmbed title and thumbnail). `false` keeps
+   * every build off the network (posters are drawn cards): for a paper built where only its own
+   * hosts may be reached. A stand-in named by `BROADSHEET_EMBED_ORIGIN` is local and always asked.
+   */
+  fetchPosters: z.boolean().default(true),
 });
 
 export const siteSchema = z.strictObject({
@@ -71,7 +77,7 @@ export const siteSchema = z.strictObject({
   /** The browser editor at `/admin/`: its GitHub repository and sign-in helper. */
   editor: editorSchema.default({ branch: 'main' }),
   /** Embeds in story bodies: hosts framed beyond the built-in providers (YouTube, Vimeo, X, …). */
-  embeds: embedsSchema.default({ iframeHosts: [] }),
+  embeds: embedsSchema.default({ iframeHosts: [], fetchPosters: true }),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
