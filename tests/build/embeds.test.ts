@@ -66,6 +66,9 @@ describe('embeds across builds: fetched once, verified, and the same site as fro
         /<figure class="embed embed--video embed--youtube"[^>]*><div class="embed__poster"><picture>/,
       );
       expect(siteDifferences(await cold(), p.at('site'))).toEqual([]);
+      // The quality gates validate the sample paper, whose posters are drawn cards: this page has photos.
+      const report = await new HtmlValidate(htmlValidateConfig).validateString(page(p.at('site')), EMBED_STORY.url);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}: ${m.message}`))).toEqual([]);
     },
     builds(2),
   );
