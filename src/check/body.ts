@@ -4,7 +4,9 @@ import { visit } from 'unist-util-visit';
 import { isCreditParagraph, unknownCreditLabel } from '../markdown/credit-syntax.ts';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { storyGrammar } from '../markdown/grammar.ts';
+import { bodyUpdates, readUpdate } from '../markdown/live-update-syntax.ts';
 import { isDecorative } from '../markdown/photo-syntax.ts';
+import type { UpdateSource } from '../model/live-updates.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
 import { markupProblems, scanMarkup, type MarkupFacts } from './body-markup.ts';
@@ -23,6 +25,8 @@ export interface BodyFacts {
   strayCredits?: { line: number; label?: string | undefined; credit?: string | undefined; photoLine?: number | undefined }[];
   /** Links, raw HTML, headings and nesting (body-markup.ts). */
   markup?: MarkupFacts | undefined;
+  /** A live blog's `:::update` blocks, in file order (check/live.ts reads their times). */
+  updates?: UpdateSource[] | undefined;
   /** Why the body was not parsed (parse-budget.ts), at its line in the body. */
   tooComplex?: { line: number; detail: string } | undefined;
 }
@@ -65,6 +69,8 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const facts: BodyFacts = { related: [], figures: [], inlinePhotos: [] };
   const unread = tree.data?.tooComplex;
   if (unread) return { ...facts, tooComplex: { ...unread, line: unread.line + firstLine - 1 } };
+  const updates = bodyUpdates(tree).map((node) => ({ ...readUpdate(node), line: lineOf(node) }));
+  if (updates.length) facts.updates = updates;
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   const inFigures = new Set<unknown>();
   visit(tree, (node, index, parent) => {

@@ -9,6 +9,7 @@ import remarkBlockDirectives from './remark-block-directives.ts';
 import remarkDemoteHeadings from './remark-demote-headings.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkInlinePhotos from './remark-inline-photos.ts';
+import remarkLiveUpdates from './remark-live-updates.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
 import rehypeScrollRegions from './rehype-scroll-regions.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
@@ -23,6 +24,7 @@ export function markdownOptions(site: string) {
     smartypants: false,
     remarkPlugins: [
       remarkBlockDirectives,
+      remarkLiveUpdates,
       remarkSmartPunctuation,
       remarkRelatedLinks,
       remarkFigures,

@@ -4,7 +4,9 @@ import { isoDate, showDateTime } from '../site/display-dates.ts';
 import { storyBodyHtml, heroInput, pagePhoto } from '../site/story-photos.ts';
 import { figcaptionHtml } from '../photos/picture-html.ts';
 import { responsivePicture } from '../photos/pictures.ts';
-import type { Story } from '../site/stories.ts';
+import { getAuthors, type Story } from '../site/stories.ts';
+import { liveFeedHtml } from './live-feed.ts';
+import { nameUpdateAuthors } from '../site/live-blog.ts';
 import { absolutizeHtml, escapeHtml } from '../model/escape.ts';
 
 /** The lead photo as a feed carries it: one JPEG, absolute, with its words. */
@@ -48,7 +50,12 @@ async function makeEntry(story: Story): Promise<FeedEntry> {
         )
         .join('')}</ul>`
     : '';
-  return { html: absolutizeHtml(figure + (await storyBodyHtml(story.entry)).html + corrections, site.url), photo };
+  let body = (await storyBodyHtml(story.entry)).html;
+  if (story.live) {
+    const authors = await getAuthors();
+    body = liveFeedHtml(story, story.live) + nameUpdateAuthors(body, (id) => authors.find((a) => a.id === id)?.name);
+  }
+  return { html: absolutizeHtml(figure + body + corrections, site.url), photo };
 }
 
 async function leadPhoto(story: Story): Promise<FeedPhoto | undefined> {

@@ -24,8 +24,8 @@ export interface ImageFile {
   height: number;
 }
 
-const abs = (path: string) => absoluteUrl(site.url, path);
-const zoned = (date: Date) => toZonedIso(date, site.timezone);
+export const abs = (path: string) => absoluteUrl(site.url, path);
+export const zoned = (date: Date) => toZonedIso(date, site.timezone);
 const ORGANIZATION_ID = `${abs(homeUrl())}#organization`;
 /** The publisher logo in `public/`: square, as Google asks of an Organization logo. */
 export const LOGO: ImageFile = { url: logoUrl(), width: 512, height: 512 };
@@ -96,7 +96,8 @@ export function imageObjectsLd(photos: readonly PagePhoto[]): WithContext<ImageO
   return photos.filter((p) => p.credit).map((p) => ({ '@context': 'https://schema.org', ...imageObjectLd(p) }));
 }
 
-const person = (a: Story['authors'][number]) =>
+/** An author as a Person: name, page, role. */
+export const person = (a: Story['authors'][number]) =>
   ({
     '@type': 'Person',
     name: a.name,

@@ -7,6 +7,7 @@ import site from '../site.config.ts';
 import { ownsStory } from '../model/shard.ts';
 import { photoSourcePath } from '../photos/remote-photo.ts';
 import { newestFirst } from '../model/feed-policy.ts';
+import { liveBlogOf, type LiveBlog } from './live-blog.ts';
 import { archiveUrl, storyUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
 
 export type StoryEntry = CollectionEntry<'articles'>;
@@ -35,8 +36,10 @@ export interface Story {
   section: Section;
   authors: Byline[];
   tags: TagRef[];
-  /** The last real change: `updated` or the newest correction, whichever is later; else `published`. */
+  /** The last real change: `updated`, the newest correction or live update, whichever is latest; else `published`. */
   modified: Date;
+  /** For a live blog: its status, key points and updates, newest first. */
+  live?: LiveBlog | undefined;
   /** The full trail including the headline as the current page. */
   breadcrumbs: (Crumb & { current?: boolean })[];
   /** `entry` is the linked story's, so a page can show its photo without looking it up among all stories. */
@@ -98,6 +101,7 @@ async function loadNews(): Promise<News> {
     const section = sectionById.get(entry.data.section)!;
     const url = storyUrl(section.id, entry.id);
     const { data } = entry;
+    const live = liveBlogOf(entry);
     return {
       id: entry.id,
       url,
@@ -106,7 +110,8 @@ async function loadNews(): Promise<News> {
       section,
       authors: data.authors.map(byline),
       tags: data.tags.map((id) => ({ id, label: tagLabel(id), url: tagUrl(id) })),
-      modified: lastChange(data),
+      modified: lastChange(data, live),
+      live,
       breadcrumbs: [...(data.breadcrumbs ?? defaultTrail(section)), { label: data.headline, href: url, current: true }],
       related: data.related.flatMap((r) => {
         const target = byId.get(r.id);
@@ -146,9 +151,11 @@ async function loadNews(): Promise<News> {
   return { stories, authors, position: new Map(stories.map((s, i) => [s.id, i])), bySection };
 }
 
-/** A correction is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */
-function lastChange(data: StoryEntryData): Date {
-  const times = [data.published, data.updated, ...data.corrections.map((c) => c.date)].flatMap((d) => (d ? [d.getTime()] : []));
+/** A correction or a live update is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */
+function lastChange(data: StoryEntryData, live: LiveBlog | undefined): Date {
+  const times = [data.published, data.updated, ...data.corrections.map((c) => c.date), live?.updates[0]?.time].flatMap((d) =>
+    d ? [d.getTime()] : [],
+  );
   return new Date(Math.max(...times));
 }
 

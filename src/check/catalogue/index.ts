@@ -4,6 +4,7 @@ import { FIELD_KINDS } from './fields.ts';
 import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
 import { LINK_KINDS, SITE_KINDS } from './links.ts';
+import { LIVE_KINDS } from './live.ts';
 import { MARKUP_KINDS } from './markup.ts';
 import { PHOTO_KINDS } from './photos.ts';
 import { TEXT_KINDS } from './text.ts';
@@ -20,6 +21,7 @@ export const AREAS: readonly { title: string; kinds: Readonly<Record<string, Any
   { title: 'The body', kinds: BODY_KINDS },
   { title: 'Links, HTML and structure in the body', kinds: MARKUP_KINDS },
   { title: 'Photos', kinds: PHOTO_KINDS },
+  { title: 'Live blogs', kinds: LIVE_KINDS },
   { title: 'Links and redirects', kinds: LINK_KINDS },
   { title: 'The copy desk', kinds: COPY_DESK_KINDS },
   { title: 'The site config', kinds: SITE_KINDS },
@@ -34,6 +36,7 @@ export const CATALOGUE = {
   ...BODY_KINDS,
   ...MARKUP_KINDS,
   ...PHOTO_KINDS,
+  ...LIVE_KINDS,
   ...LINK_KINDS,
   ...COPY_DESK_KINDS,
   ...SITE_KINDS,
