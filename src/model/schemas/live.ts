@@ -12,13 +12,13 @@ export type LiveStatus = (typeof LIVE_STATUSES)[number];
  */
 export function liveSchema(timezone: string) {
   return z.strictObject({
-    /** When coverage began (may be before the event), same format as `published`: `2026-11-23 06:00`. An update time written as `HH:MM` alone on the first update means this day. */
+    /** When coverage began (it may precede the event), same format as `published`: `2026-11-23 06:00`. */
     start: dateTimeSchema(timezone),
-    /** When coverage ended, same format; leave it out while coverage runs. Giving it makes the status `ended` unless `status` says otherwise. */
+    /** When coverage ended, same format; leave it out while coverage runs. With it, the status is `ended`. */
     end: dateTimeSchema(timezone).optional(),
-    /** `live` (coverage running), `paused` (resumes later) or `ended`; default: `ended` when `end` is given, else `live`. */
+    /** `live`, `paused` or `ended`; default: `ended` when `end` is given, else `live`. */
     status: z.enum(LIVE_STATUSES, { error: 'write live, paused or ended' }).optional(),
-    /** The key points so far, a few short sentences shown as a list at the top of the page. */
+    /** The key points so far: short sentences, listed at the top of the page. */
     keyPoints: z.array(z.string().trim().min(1, { error: 'a key point is empty' }).transform(displayText)).default([]),
   });
 }

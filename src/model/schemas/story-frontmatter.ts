@@ -58,7 +58,7 @@ export function storyFrontmatterSchema<Src extends z.ZodType>(ctx: StorySchemaCo
       corrections: z.array(correctionSchema(ctx.timezone)).default([]),
       /** Addresses the story had before, e.g. `[/politics/old-id/]`, `/2019/old.html`, `/?p=12`; they keep working. */
       redirectFrom: z.array(redirectPathSchema).default([]),
-      /** Makes the story a live blog: `{ start, end?, status?, keyPoints? }`; its body is a run of `:::update{time="…"}` blocks. */
+      /** Makes the story a live blog, its body a run of `:::update` blocks: `{ start, end, status, keyPoints }`. */
       live: liveSchema(ctx.timezone).optional(),
     })
     .superRefine((a, issue) => {
