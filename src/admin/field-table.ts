@@ -114,7 +114,11 @@ export const STORY_FIELDS: Readonly<Record<string, FieldSpec>> = {
   // Key points are sentences with commas in them: one text box each, not a comma-separated line.
   'live.keyPoints': {
     label: 'Key points',
-    widget: () => ({ widget: 'list', label_singular: 'key point', field: { label: 'Key point', name: 'point', widget: 'string' } }),
+    widget: () => ({
+      widget: 'list',
+      label_singular: 'key point',
+      field: { label: 'Key point', name: 'point', widget: 'string' },
+    }),
   },
 };
 

@@ -27,7 +27,8 @@ export function fieldRuleProblem(issue: Issue, where: Where, found: unknown, ctx
   const tagged: unknown = issue.code === 'custom' ? issue.params?.['kind'] : undefined;
   if (tagged === 'UpdatedBeforePublished') return problem(tagged, where, { updated: text(found), published });
   if (tagged === 'CorrectionBeforePublished') return problem(tagged, where, { date: text(found), published });
-  if (tagged === 'LiveEndBeforeStart') return problem(tagged, where, { end: text(found), start: text(valueAt(ctx.data, ['live', 'start'])) });
+  if (tagged === 'LiveEndBeforeStart')
+    return problem(tagged, where, { end: text(found), start: text(valueAt(ctx.data, ['live', 'start'])) });
   if (tagged === 'TimeInClockGap') {
     const values = issue.code === 'custom' ? (issue.params?.['values'] as ValuesOf<'TimeInClockGap'>[0]) : undefined;
     if (values) return problem(tagged, where, values);

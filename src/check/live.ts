@@ -20,7 +20,8 @@ export function liveProblems(article: CheckedStory, ctx: LiveContext): Problem[]
   const { file } = article.source;
   const sources = article.facts.updates ?? [];
   const { live } = article.data;
-  if (!live) return sources.length ? [problem('UpdatesWithoutLive', { file, line: sources[0]!.line }, { count: sources.length })] : [];
+  if (!live)
+    return sources.length ? [problem('UpdatesWithoutLive', { file, line: sources[0]!.line }, { count: sources.length })] : [];
   const at = (line: number) => ({ file, line });
   if (!sources.length) return [problem('LiveWithoutUpdates', { file, line: article.lineOf(['live']), field: 'live' })];
   const out: Problem[] = [];
@@ -35,7 +36,9 @@ export function liveProblems(article: CheckedStory, ctx: LiveContext): Problem[]
   sources.forEach((s, i) => {
     const update = updates[i];
     if (update && update.time < live.start)
-      out.push(problem('UpdateOutsideCoverage', at(s.line), { time: shown(update.time), side: 'before', limit: shown(live.start) }));
+      out.push(
+        problem('UpdateOutsideCoverage', at(s.line), { time: shown(update.time), side: 'before', limit: shown(live.start) }),
+      );
     if (update && live.end && update.time > live.end)
       out.push(problem('UpdateOutsideCoverage', at(s.line), { time: shown(update.time), side: 'after', limit: shown(live.end) }));
     if (s.by && !ctx.authors.has(s.by))

@@ -4,7 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import type { UpdateSource } from '../model/live-updates.ts';
 
 /** A live blog's update: `:::update{time="2026-11-23 14:05" by="mara-okafor" #anchor}` … `:::`. */
-export const isUpdate = (node: RootContent): node is ContainerDirective => node.type === 'containerDirective' && node.name === 'update';
+export const isUpdate = (node: RootContent): node is ContainerDirective =>
+  node.type === 'containerDirective' && node.name === 'update';
 
 /** The updates of a body: those at its top level, where a live blog's run of updates is written. */
 export const bodyUpdates = (tree: Root): ContainerDirective[] => tree.children.filter(isUpdate);

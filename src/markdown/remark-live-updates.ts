@@ -14,7 +14,14 @@ export interface LiveContext {
 }
 
 const shown = (time: Date, live: LiveContext) =>
-  formatter(live.locale, { timeZone: live.timezone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
+  formatter(live.locale, {
+    timeZone: live.timezone,
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(time);
 
 /** The line above an update: its time, a permalink to its anchor, and its author (named by the page). */
 function metaLine(update: LiveUpdate, live: LiveContext): RootContent {
@@ -24,13 +31,28 @@ function metaLine(update: LiveUpdate, live: LiveContext): RootContent {
       tagName: 'a',
       properties: { className: ['live-update__time'], href: `#${update.anchor}` },
       children: [
-        { type: 'element', tagName: 'time', properties: { dateTime: toZonedIso(update.time, live.timezone) }, children: [{ type: 'text', value: shown(update.time, live) }] },
+        {
+          type: 'element',
+          tagName: 'time',
+          properties: { dateTime: toZonedIso(update.time, live.timezone) },
+          children: [{ type: 'text', value: shown(update.time, live) }],
+        },
       ],
     },
   ];
   // The author's name is the page's to give (site/live-blog.ts): a renamed author changes no stored body.
-  if (update.by) children.push({ type: 'element', tagName: 'span', properties: { className: ['live-update__by'], dataAuthor: update.by }, children: [{ type: 'text', value: update.by }] });
-  return { type: 'paragraph', children: [], data: { hName: 'p', hProperties: { className: ['live-update__meta'] }, hChildren: children } };
+  if (update.by)
+    children.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['live-update__by'], dataAuthor: update.by },
+      children: [{ type: 'text', value: update.by }],
+    });
+  return {
+    type: 'paragraph',
+    children: [],
+    data: { hName: 'p', hProperties: { className: ['live-update__meta'] }, hChildren: children },
+  };
 }
 
 /**
@@ -49,7 +71,10 @@ export default function remarkLiveUpdates() {
       const update = updates[i];
       if (!update) return file.fail(`An update without a readable time ("${readUpdate(node).time ?? ''}")`, node);
       node.data = { hName: 'article', hProperties: { className: ['live-update'], id: update.anchor } };
-      node.children = [metaLine(update, live) as never, ...node.children.filter((c) => !(c.type === 'paragraph' && c.data?.directiveLabel))];
+      node.children = [
+        metaLine(update, live) as never,
+        ...node.children.filter((c) => !(c.type === 'paragraph' && c.data?.directiveLabel)),
+      ];
       return [{ node, time: update.time }];
     });
     const first = tree.children.findIndex(isUpdate);

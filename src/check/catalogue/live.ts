@@ -1,6 +1,7 @@
 import { defineKind } from './kind.ts';
 
-const TIME_HINT = 'write time="2026-11-23 14:05" (a date and time, as `published` takes) or time="14:05" (the day of the update above)';
+const TIME_HINT =
+  'write time="2026-11-23 14:05" (a date and time, as `published` takes) or time="14:05" (the day of the update above)';
 
 /** Live blogs: the `live:` field and the `:::update` blocks of the body. */
 export const LIVE_KINDS = {
@@ -20,7 +21,8 @@ export const LIVE_KINDS = {
   UnreadableUpdateTime: defineKind({
     title: 'Live update time that cannot be read',
     severity: 'error',
-    message: (v: { value: string; timezone: string }) => `the update time "${v.value}" is not a date and time (read in ${v.timezone})`,
+    message: (v: { value: string; timezone: string }) =>
+      `the update time "${v.value}" is not a date and time (read in ${v.timezone})`,
     hint: TIME_HINT,
     example: { value: '2.05pm', timezone: 'Europe/London' },
   }),
@@ -45,7 +47,8 @@ export const LIVE_KINDS = {
   UpdatesWithoutLive: defineKind({
     title: 'Live updates in a story that is not live',
     severity: 'error',
-    message: (v: { count: number }) => `the body has ${v.count} \`:::update\` block${v.count === 1 ? '' : 's'} but the story has no \`live:\` field`,
+    message: (v: { count: number }) =>
+      `the body has ${v.count} \`:::update\` block${v.count === 1 ? '' : 's'} but the story has no \`live:\` field`,
     hint: 'add `live: { start: 2026-11-23 06:00 }` to the frontmatter to make it a live blog, or remove the `:::update` lines',
     example: { count: 3 },
   }),

@@ -26,7 +26,8 @@ export function liveSchema(timezone: string) {
 export type LiveCoverage = z.output<ReturnType<typeof liveSchema>>;
 
 /** The status a live blog shows: as written, else `ended` once it has an end, else `live`. */
-export const liveStatus = (live: Pick<LiveCoverage, 'status' | 'end'>): LiveStatus => live.status ?? (live.end ? 'ended' : 'live');
+export const liveStatus = (live: Pick<LiveCoverage, 'status' | 'end'>): LiveStatus =>
+  live.status ?? (live.end ? 'ended' : 'live');
 
 /**
  * Whether coverage still runs at `now`: the status is live or paused, or the end is still ahead.
