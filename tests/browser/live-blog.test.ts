@@ -32,7 +32,9 @@ describe('the sample live blog in Chromium', () => {
       .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
     expect(times.length).toBeGreaterThanOrEqual(8);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    await expect.poll(() => page.locator('.live-update').first().locator('h2, h3').innerText()).toBe('Crossings could resume on Tuesday evening');
+    await expect
+      .poll(() => page.locator('.live-update').first().locator('h2, h3').innerText())
+      .toBe('Crossings could resume on Tuesday evening');
   });
 
   it('shows the live badge, the Last updated line and the key points above the updates', async () => {

@@ -88,7 +88,9 @@ describe('the sample live blog', () => {
     const live = news.find((u) => u.loc === URL);
     // Published 52 hours before the build: only a running live blog is kept past the 48-hour window.
     expect(live?.['news:news']['news:publication_date']).toBe('2026-11-22T07:15:00+00:00');
-    const parts = (xml('sitemap.xml').sitemapindex as { sitemap: { loc: string }[] }).sitemap.map((s) => new globalThis.URL(s.loc).pathname);
+    const parts = (xml('sitemap.xml').sitemapindex as { sitemap: { loc: string }[] }).sitemap.map(
+      (s) => new globalThis.URL(s.loc).pathname,
+    );
     const urls = parts.flatMap((p) => xml(p.slice(1)).urlset.url as { loc: string; lastmod?: string }[]);
     expect(urls.find((u) => u.loc === URL)?.lastmod).toBe('2026-11-24T10:40:00+00:00');
   });
