@@ -2,6 +2,8 @@ import type { Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { UpdateSource } from '../model/live-updates.ts';
+import { matchFigure } from './figure-syntax.ts';
+import { matchRelatedLine } from './related-link-syntax.ts';
 
 /** A live blog's update: `:::update{time="2026-11-23 14:05" by="mara-okafor" #anchor}` … `:::`. */
 export const isUpdate = (node: RootContent): node is ContainerDirective =>
@@ -27,7 +29,9 @@ export function readUpdate(node: ContainerDirective): UpdateSource {
     by: attr(node, 'by'),
     id: attr(node, 'id'),
     headline,
+    // The words of the update: a photo's alt text and credit, or a related line's `[[id]]`, are not.
     text: rest
+      .filter((c) => !(c.type === 'paragraph' && (matchFigure(c) || matchRelatedLine(c))))
       .map((c) => toString(c).trim())
       .filter(Boolean)
       .join('\n\n'),

@@ -117,6 +117,12 @@ describe('the checker on live blogs', () => {
     ]);
   });
 
+  it("leaves a photo's alt text and credit and a related line out of an update's text", () => {
+    const photo = '![A quay](../a.jpg "Cap")\nCredit: CoastPress – KELDER QUAY, WESTMARCH – Oct 28, 2026 — Photo by Jude Carrow';
+    const facts = body(`:::update{time="10:00"}\n${photo}\n\nWords here.\n\nRead More: [[x-y]]\n:::\n`);
+    expect(facts.updates?.[0]?.text).toBe('Words here.');
+  });
+
   it('finds each problem at its line', () => {
     const live = { start: '2026-11-23 06:00', end: '2026-11-23 20:00' };
     const text = [
