@@ -85,7 +85,7 @@ export default function remarkLiveUpdates() {
       children: newestUpdatesFirst(rendered).map((r) => r.node),
       data: { hName: 'section', hProperties: { className: ['live-updates'], ariaLabel: 'Updates, newest first' } },
     } as RootContent;
-    const rest = tree.children.filter((c) => !isUpdate(c));
+    const rest: RootContent[] = tree.children.filter((c) => !isUpdate(c));
     rest.splice(first, 0, section);
     tree.children = rest;
   };

@@ -48,7 +48,7 @@ export function storyRenderer(site: string): StoryRenderer {
   return {
     parse: (markdown) => processor.parse(markdown),
     async render(tree, links, path, live) {
-      const file = new VFile({ path, data: { links, live } });
+      const file = new VFile({ path, data: { links, ...(live && { live }) } });
       return processor.stringify(await processor.run(tree, file), file);
     },
   };

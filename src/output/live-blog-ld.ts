@@ -1,4 +1,4 @@
-import type { BlogPosting, LiveBlogPosting, WithContext } from 'schema-dts';
+import type { BlogPosting, LiveBlogPosting, NewsArticle, WithContext } from 'schema-dts';
 import type { LiveBlog } from '../site/live-blog.ts';
 import type { Byline, Story } from '../site/stories.ts';
 import type { PagePhoto } from '../site/story-photos.ts';
@@ -34,11 +34,13 @@ export function liveBlogPostingLd(
       ...(author && { author: person(author) }),
     };
   });
+  // Everything the NewsArticle says holds for the live blog too; the type, overwritten, keeps its place.
+  const article = newsArticleLd(story, images) as Extract<WithContext<NewsArticle>, { '@type': 'NewsArticle' }>;
   return {
-    ...(newsArticleLd(story, images) as object),
+    ...article,
     '@type': 'LiveBlogPosting',
     coverageStartTime: zoned(live.start),
     ...(end && { coverageEndTime: zoned(end) }),
     liveBlogUpdate: updates,
-  } as WithContext<LiveBlogPosting>;
+  };
 }
