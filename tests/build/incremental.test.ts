@@ -139,31 +139,6 @@ describe('an incremental rebuild', () => {
   );
 
   it(
-    'renders a new live blog, then a new update to it, as a build from nothing does',
-    () => {
-      const live = at('content/articles/news/quay-live.md');
-      const update = (time: string, text: string) =>
-        `:::update{time="${time}" by="ada-reporter"}\n### ${text}\n\n${text}.\n:::\n\n`;
-      const body = `Rolling coverage.\n\n${update('2026-11-23 09:00', 'Ferries stop')}`;
-      writeFileSync(
-        live,
-        article({ headline: 'Quay live', published: '2026-11-23 08:00', live: '{ start: 2026-11-23 08:00 }' }, body),
-      );
-      rebuildBoth('live');
-      expect(differences('live')).toEqual([]);
-      writeFileSync(live, `${readFileSync(live, 'utf8')}\n${update('10:15', 'Ferries resume')}`);
-      const log = rebuildBoth('live-update');
-      expect(reused(log)).toBeGreaterThan(3);
-      expect(differences('live-update')).toEqual([]);
-      const page = readFileSync(at('site/city/quay-live/index.html'), 'utf8');
-      expect(page.indexOf('id="update-2026-11-23-1015"')).toBeGreaterThan(0);
-      expect(page.indexOf('id="update-2026-11-23-1015"')).toBeLessThan(page.indexOf('id="update-2026-11-23-0900"'));
-      expect(page).toMatch(/Last updated <time datetime="2026-11-23T10:15:00\+00:00"/);
-    },
-    builds(4),
-  );
-
-  it(
     'encodes every photo again, under new names, when the photo pipeline’s code changes',
     () => {
       const before = readdirSync(at('site/_media'));
