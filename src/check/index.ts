@@ -109,7 +109,7 @@ export async function checkContent(
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
   problems.push(...crossFileProblems({ files: storyFiles, checked, firstFileById, byId, authors, dir, now }));
-  for (const a of articles) problems.push(...liveProblems(a, { authors, dir, timezone: site.timezone }));
+  for (const a of articles) problems.push(...liveProblems(a, { authors, dir, timezone: site.timezone, now }));
   problems.push(...futureDateProblems(articles, now, site.timezone));
   problems.push(...redirectProblems([...byId.values()], site, root));
   problems.push(...internalLinkProblems({ root, site, files: storyFiles, checked, byId, authors, now }));

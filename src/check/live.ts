@@ -10,11 +10,14 @@ export interface LiveContext {
   /** The content folder, as editors see it. */
   dir: string;
   timezone: string;
+  /** The build's now: an update later than it (and than `published`) has not happened yet. */
+  now: Date;
 }
 
 /**
- * A live blog's updates against its `live:` field: every time readable and within the coverage,
- * every `by` an author with a file, no anchor written twice; and no updates without `live:`.
+ * A live blog's updates against its `live:` field: every time readable, within the coverage and
+ * not later than now, every `by` an author with a file, no anchor written twice; and no updates
+ * without `live:`. Not cached with the file's other results (check/cache.ts): "now" moves.
  */
 export function liveProblems(article: CheckedStory, ctx: LiveContext): Problem[] {
   const { file } = article.source;
@@ -41,6 +44,8 @@ export function liveProblems(article: CheckedStory, ctx: LiveContext): Problem[]
       );
     if (update && live.end && update.time > live.end)
       out.push(problem('UpdateOutsideCoverage', at(s.line), { time: shown(update.time), side: 'after', limit: shown(live.end) }));
+    if (update && update.time.getTime() > Math.max(ctx.now.getTime(), article.data.published.getTime()))
+      out.push(problem('UpdateInFuture', at(s.line), { time: shown(update.time), now: shown(ctx.now) }));
     if (s.by && !ctx.authors.has(s.by))
       out.push(problem('UnknownUpdateAuthor', at(s.line), { id: s.by, dir: ctx.dir, known: [...ctx.authors.keys()].join(', ') }));
     if (s.id) {

@@ -107,7 +107,12 @@ describe('the checker on live blogs', () => {
       facts: body(text),
       lineOf: () => 7,
     }) as unknown as CheckedStory;
-  const ctx = { authors: new Map([['mara-okafor', {} as never]]), dir: 'content', timezone: TZ };
+  const ctx = {
+    authors: new Map([['mara-okafor', {} as never]]),
+    dir: 'content',
+    timezone: TZ,
+    now: new Date('2026-11-24T12:00:00Z'),
+  };
   const kinds = (live: unknown, text: string) => liveProblems(checked(live, text), ctx).map((p) => [p.kind, p.line]);
 
   it('reads updates, their headline, author and text, with file lines', () => {
@@ -141,6 +146,11 @@ describe('the checker on live blogs', () => {
       ['UnknownUpdateAuthor', 22],
       ['DuplicateUpdateId', 30],
     ]);
+  });
+
+  it('refuses an update later than now', () => {
+    const text = ':::update{time="2026-11-24 11:55"}\nA.\n:::\n\n:::update{time="12:05"}\nB.\n:::\n';
+    expect(kinds({ start: '2026-11-23 06:00' }, text)).toEqual([['UpdateInFuture', 14]]);
   });
 
   it('refuses updates without live:, and warns of live: without updates', () => {

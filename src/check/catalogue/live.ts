@@ -37,6 +37,13 @@ export const LIVE_KINDS = {
         : 'check the update’s date, or move `live.end` (or remove it while coverage runs)',
     example: { time: '2026-11-22 23:50', side: 'before', limit: '2026-11-23 06:00' },
   }),
+  UpdateInFuture: defineKind({
+    title: 'Live update later than now',
+    severity: 'error',
+    message: (v: { time: string; now: string }) => `the update at ${v.time} is later than now (${v.now})`,
+    hint: 'give the time the update was written, which has passed already (an update cannot be scheduled); check its date',
+    example: { time: '2026-12-23 14:05', now: '2026-11-23 14:30' },
+  }),
   UnknownUpdateAuthor: defineKind({
     title: 'Live update by an author without a file',
     severity: 'error',

@@ -146,6 +146,7 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   UpdateWithoutTime: one('articles/live-no-time.md', liveStory(LIVE, ':::update\nNo time.\n:::\n')),
   UnreadableUpdateTime: one('articles/live-bad-time.md', liveStory(LIVE, update('2.05pm'))),
   UpdateOutsideCoverage: one('articles/live-too-early.md', liveStory(LIVE, update('2026-11-19 23:50'))),
+  UpdateInFuture: one('articles/live-2062.md', liveStory(LIVE, update('2062-11-20 10:30'))),
   UnknownUpdateAuthor: one('articles/live-stranger.md', liveStory(LIVE, update('10:30', ' by="ada-reportr"'))),
   UpdatesWithoutLive: one('articles/not-live.md', story({}, update('2026-11-20 10:30'))),
   LiveWithoutUpdates: one('articles/live-empty.md', liveStory(LIVE, 'Text.\n')),
