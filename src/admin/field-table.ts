@@ -115,6 +115,22 @@ export const STORY_FIELDS: Readonly<Record<string, FieldSpec>> = {
   'corrections[].date': dateTime('When'),
   'corrections[].text': paragraph('What was corrected'),
   redirectFrom: commaList('Old addresses'),
+  live: { label: 'Live blog', widget: () => ({ widget: 'object', collapsed: true }) },
+  'live.start': dateTime('Coverage started'),
+  'live.end': dateTime('Coverage ended'),
+  'live.status': {
+    label: 'Live status',
+    widget: () => ({ widget: 'select', options: ['live', 'paused', 'ended'] }),
+  },
+  // Key points are sentences with commas in them: one text box each, not a comma-separated line.
+  'live.keyPoints': {
+    label: 'Key points',
+    widget: () => ({
+      widget: 'list',
+      label_singular: 'key point',
+      field: { label: 'Key point', name: 'point', widget: 'string' },
+    }),
+  },
 };
 
 /** Every author field, by the same rules. */

@@ -5,7 +5,9 @@ import { isCreditParagraph, unknownCreditLabel } from '../markdown/credit-syntax
 import { matchEmbed } from '../markdown/embed-syntax.ts';
 import { matchFigure } from '../markdown/figure-syntax.ts';
 import { storyGrammar } from '../markdown/grammar.ts';
+import { bodyUpdates, readUpdate } from '../markdown/live-update-syntax.ts';
 import { isDecorative } from '../markdown/photo-syntax.ts';
+import type { UpdateSource } from '../model/live-updates.ts';
 import { matchRelatedLine } from '../markdown/related-link-syntax.ts';
 import { parseCreditLine } from '../model/credit-line.ts';
 import type { EmbedFact } from './embeds.ts';
@@ -30,6 +32,8 @@ export interface BodyFacts {
   markup?: MarkupFacts | undefined;
   /** Fact boxes, pull quotes, embeds and the other directives (directives.ts). */
   directives?: DirectiveFacts | undefined;
+  /** A live blog's `:::update` blocks, in file order (check/live.ts reads their times). */
+  updates?: UpdateSource[] | undefined;
   /** Why the body was not parsed (parse-budget.ts), at its line in the body. */
   tooComplex?: { line: number; detail: string } | undefined;
 }
@@ -72,6 +76,8 @@ export function scanBody(tree: Root, firstLine: number): BodyFacts {
   const facts: BodyFacts = { related: [], figures: [], inlinePhotos: [] };
   const unread = tree.data?.tooComplex;
   if (unread) return { ...facts, tooComplex: { ...unread, line: unread.line + firstLine - 1 } };
+  const updates = bodyUpdates(tree).map((node) => ({ ...readUpdate(node), line: lineOf(node) }));
+  if (updates.length) facts.updates = updates;
   facts.markup = scanMarkup(tree, (line) => (line ?? 1) + firstLine - 1);
   facts.directives = scanDirectives(tree, (line) => (line ?? 1) + firstLine - 1);
   for (const node of tree.children) {

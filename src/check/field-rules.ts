@@ -32,6 +32,8 @@ export function fieldRuleProblem(issue: Issue, where: Where, found: unknown, ctx
     return problem(tagged, where, { id, role });
   }
   if (tagged === 'DuplicateProfileLink') return problem(tagged, where, { value: text(found) });
+  if (tagged === 'LiveEndBeforeStart')
+    return problem(tagged, where, { end: text(found), start: text(valueAt(ctx.data, ['live', 'start'])) });
   if (tagged === 'TimeInClockGap') {
     const values = issue.code === 'custom' ? (issue.params?.['values'] as ValuesOf<'TimeInClockGap'>[0]) : undefined;
     if (values) return problem(tagged, where, values);
@@ -44,6 +46,8 @@ export function fieldRuleProblem(issue: Issue, where: Where, found: unknown, ctx
     case 'published':
     case 'updated':
     case 'corrections.*.date':
+    case 'live.start':
+    case 'live.end':
       return problem('InvalidDate', where, { value, timezone: ctx.timezone ?? 'the site' });
     case 'tags.*':
       return problem('InvalidTag', where, { value });

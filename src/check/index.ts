@@ -7,6 +7,7 @@ import { buildTime } from '../model/build-time.ts';
 import { checkAuthors } from './authors.ts';
 import { openCheckCache } from './cache.ts';
 import { crossFileProblems } from './cross-file.ts';
+import { liveProblems } from './live.ts';
 import { futureDateProblems } from './future-dates.ts';
 import { internalLinkProblems } from './internal-links.ts';
 import { redirectProblems } from './redirects.ts';
@@ -110,6 +111,7 @@ export async function checkContent(
   const articles = checked.flatMap((c) => (c.article ? [c.article] : []));
   const byId = new Map(articles.filter((a) => isFirst(a.source)).map((a) => [a.source.name, a]));
   problems.push(...crossFileProblems({ files: storyFiles, checked, firstFileById, byId, authors, dir, now }));
+  for (const a of articles) problems.push(...liveProblems(a, { authors, dir, timezone: site.timezone, now }));
   problems.push(...futureDateProblems(articles, now, site.timezone));
   problems.push(...redirectProblems([...byId.values()], site, root));
   problems.push(...internalLinkProblems({ root, site, files: storyFiles, checked, byId, authors, now }));

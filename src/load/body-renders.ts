@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { CheckedStory } from '../check/story-file.ts';
 import type { ResolvedLinks } from '../markdown/related-link-syntax.ts';
 import type { StoryRenderer } from '../markdown/render.ts';
+import type { LiveContext } from '../markdown/remark-live-updates.ts';
 import { pruneBodies, saveBody, type BodyRecord } from './body-store.ts';
 
 /** A few writes in flight keep the disk busy while the next stories render. */
@@ -12,6 +13,8 @@ export interface StoryVersion {
   article: CheckedStory;
   links: ResolvedLinks;
   digest: string;
+  /** A live blog's coverage start, zone and locale, for its updates' times. */
+  live?: LiveContext | undefined;
 }
 
 type Rendering = ReturnType<typeof saveBody>;
@@ -27,9 +30,9 @@ export function bodyRenders(renderer: StoryRenderer, cacheDir: string) {
   const kept = new Set<string>();
 
   /** Starts rendering and writing a story version's body; the promise settles once it is rendered. */
-  function start({ article, links, digest }: StoryVersion, tree?: Root): Promise<Rendering> {
+  function start({ article, links, digest, live }: StoryVersion, tree?: Root): Promise<Rendering> {
     const job = renderer
-      .render(tree ?? renderer.parse(article.body), links, article.source.absPath)
+      .render(tree ?? renderer.parse(article.body), links, article.source.absPath, live)
       .then((html) => saveBody(cacheDir, digest, html, article.body));
     started.set(digest, job);
     return job;

@@ -1,4 +1,8 @@
 import type { LoaderContext } from 'astro/loaders';
+import type { CheckedStory } from '../check/story-file.ts';
+import type { LiveContext } from '../markdown/remark-live-updates.ts';
+import { readUpdates } from '../model/live-updates.ts';
+import type { SiteConfig } from '../model/schemas/site.ts';
 import { bodyRecord, hasBody, type BodyRecord } from './body-store.ts';
 
 type Store = LoaderContext['store'];
@@ -61,4 +65,35 @@ function replace(store: Store, entry: Parameters<Store['set']>[0]): void {
 /** Drops every stored story this run did not load: deleted, or no longer shown. */
 export function dropOthers(store: Store, loaded: ReadonlySet<string>): void {
   for (const id of store.keys()) if (!loaded.has(id)) store.delete(id);
+}
+
+/** A live blog's update as its stored data holds it (`liveUpdates`), for pages, JSON-LD, feeds and sitemaps. */
+export interface StoredUpdate {
+  anchor: string;
+  /** ISO 8601 UTC. */
+  time: string;
+  headline?: string | undefined;
+  by?: string | undefined;
+  text: string;
+}
+
+/** What a live blog's body render needs of its story; undefined for any other story. */
+export function liveContext(article: CheckedStory, site: SiteConfig): LiveContext | undefined {
+  const live = article.data.live;
+  return live && { start: live.start, timezone: site.timezone, locale: site.locale };
+}
+
+/**
+ * The story's data for the store: its frontmatter as Astro's schema parsed it, and for a live blog
+ * its updates, read as the renderer reads them (the store keeps no Markdown to read them from later).
+ */
+export function withUpdates(data: Record<string, unknown>, article: CheckedStory, site: SiteConfig): Record<string, unknown> {
+  const live = article.data.live;
+  const sources = article.facts.updates;
+  if (!live || !sources?.length) return data;
+  const { updates } = readUpdates(sources, live.start, site.timezone);
+  const liveUpdates: StoredUpdate[] = updates.flatMap((u) =>
+    u ? [{ anchor: u.anchor, time: u.time.toISOString(), headline: u.headline, by: u.by, text: u.text }] : [],
+  );
+  return { ...data, liveUpdates };
 }

@@ -11,7 +11,7 @@ import { storyRenderer, type StoryRenderer } from '../markdown/render.ts';
 import { useBodyCache } from './body-store.ts';
 import { bodyRenders, type StoryVersion } from './body-renders.ts';
 import { renderPlan, type RenderPlan } from './render-plan.ts';
-import { dropOthers, isStored, storeData, storeRendered, storyDigest } from './story-entry.ts';
+import { dropOthers, isStored, liveContext, storeData, storeRendered, storyDigest, withUpdates } from './story-entry.ts';
 import { previewFailed, watchContent } from './watch-content.ts';
 
 /** One run of the loader: a build, or a reload in `npm run dev`. */
@@ -45,7 +45,7 @@ function startRun(context: LoaderContext, renderer: StoryRenderer, site: SiteCon
     version(article, byId) {
       const links = resolveLinks(article, byId);
       const digest = storyDigest(context.generateDigest, { code, site, text: article.source.text, links });
-      return { article, links, digest };
+      return { article, links, digest, live: liveContext(article, site) };
     },
   };
 }
@@ -76,7 +76,7 @@ async function checkAndRender(run: Run, site: SiteConfig): Promise<ContentIndex>
 }
 
 /** Puts every shown story into Astro's store: as it is when unchanged, else with its new data and body. */
-async function storeStories(run: Run, index: ContentIndex): Promise<void> {
+async function storeStories(run: Run, index: ContentIndex, site: SiteConfig): Promise<void> {
   const { store, parseData } = run.context;
   const live = [...index.byId.values()].filter(run.plan.shows);
   const renders = run.plan.renders(live);
@@ -87,7 +87,8 @@ async function storeStories(run: Run, index: ContentIndex): Promise<void> {
       if (renders(id)) run.bodies.keep(version.digest);
       continue;
     }
-    const data = await parseData({ id, data: article.raw as Record<string, unknown>, filePath: article.source.absPath });
+    const parsed = await parseData({ id, data: article.raw as Record<string, unknown>, filePath: article.source.absPath });
+    const data = withUpdates(parsed, article, site);
     const entry = { id, data, filePath: relative(run.root, article.source.absPath), digest: version.digest };
     if (renders(id)) storeRendered(store, entry, await run.bodies.take(version));
     else storeData(store, entry);
@@ -109,7 +110,7 @@ export function storyLoader(site: SiteConfig, options: { includeUnpublished: boo
       watchContent(context, 'stories', () => loader.load(context));
       const run = startRun(context, renderer, site, options.includeUnpublished);
       try {
-        await storeStories(run, await checkAndRender(run, site));
+        await storeStories(run, await checkAndRender(run, site), site);
       } catch (e) {
         if (context.watcher) previewFailed('stories', e);
         throw e;

@@ -15,6 +15,7 @@ import remarkEmbeds from './remark-embeds.ts';
 import remarkFigures from './remark-figures.ts';
 import remarkInlinePhotos from './remark-inline-photos.ts';
 import remarkPullquote from './remark-pullquote.ts';
+import remarkLiveUpdates from './remark-live-updates.ts';
 import remarkRelatedLinks from './remark-related-links.ts';
 import rehypeScrollRegions from './rehype-scroll-regions.ts';
 import remarkSmartPunctuation from './remark-smart-punctuation.ts';
@@ -29,6 +30,7 @@ export function markdownOptions(site: string) {
     smartypants: false,
     remarkPlugins: [
       remarkBlockDirectives,
+      remarkLiveUpdates,
       remarkSmartPunctuation,
       remarkRelatedLinks,
       remarkEmbeds,

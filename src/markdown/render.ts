@@ -8,6 +8,7 @@ import { shikiConfig } from './code-highlighting.ts';
 import { storyGrammar } from './grammar.ts';
 import { markdownOptions } from './pipeline.ts';
 import type { ResolvedLinks } from './related-link-syntax.ts';
+import type { LiveContext } from './remark-live-updates.ts';
 
 /**
  * The processor Astro's `unified()` Markdown option builds (createMarkdownProcessor in
@@ -36,9 +37,9 @@ export interface StoryRenderer {
   parse(markdown: string): Root;
   /**
    * The body's HTML. The plugins rewrite the tree as they go, so it is used up. `path` (the story's
-   * file) names the story in a plugin's error.
+   * file) names the story in a plugin's error; `live`, a live blog's coverage start, zone and locale.
    */
-  render(tree: Root, links: ResolvedLinks, path?: string): Promise<string>;
+  render(tree: Root, links: ResolvedLinks, path?: string, live?: LiveContext): Promise<string>;
 }
 
 /** One processor, built once, for every story of a build. */
@@ -46,8 +47,8 @@ export function storyRenderer(site: string): StoryRenderer {
   const processor = storyProcessor(site);
   return {
     parse: (markdown) => processor.parse(markdown),
-    async render(tree, links, path) {
-      const file = new VFile({ path, data: { links } });
+    async render(tree, links, path, live) {
+      const file = new VFile({ path, data: { links, ...(live && { live }) } });
       return processor.stringify(await processor.run(tree, file), file);
     },
   };

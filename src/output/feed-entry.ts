@@ -6,7 +6,9 @@ import { storyBodyHtml, heroInput, pagePhoto } from '../site/story-photos.ts';
 import { withoutPullquotes } from '../site/box-html.ts';
 import { figcaptionHtml } from '../photos/picture-html.ts';
 import { responsivePicture } from '../photos/pictures.ts';
-import type { Story } from '../site/stories.ts';
+import { getAuthors, type Story } from '../site/stories.ts';
+import { liveFeedHtml } from './live-feed.ts';
+import { nameUpdateAuthors } from '../site/live-blog.ts';
 import { absolutizeHtml, escapeHtml } from '../model/escape.ts';
 
 /** The lead photo as a feed carries it: one JPEG, absolute, with its words. */
@@ -52,7 +54,11 @@ async function makeEntry(story: Story): Promise<FeedEntry> {
     : '';
   // A feed reader shows a pull quote as the same words twice (the story holds them already), and an
   // embed's play button without the script that works it.
-  const body = withoutPlayButtons(withoutPullquotes((await storyBodyHtml(story.entry)).html));
+  let body = withoutPlayButtons(withoutPullquotes((await storyBodyHtml(story.entry)).html));
+  if (story.live) {
+    const authors = await getAuthors();
+    body = liveFeedHtml(story, story.live) + nameUpdateAuthors(body, (id) => authors.find((a) => a.id === id)?.name);
+  }
   return { html: absolutizeHtml(figure + body + corrections, site.url), photo };
 }
 

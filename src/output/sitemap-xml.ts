@@ -1,4 +1,5 @@
 // Sitemap XML, written from plain data so every rule is unit-tested without a build.
+import { isRunning } from '../model/schemas/live.ts';
 import site from '../site.config.ts';
 import { toZonedIso } from '../model/dates.ts';
 import type { Story } from '../site/stories.ts';
@@ -42,11 +43,16 @@ export function sitemapIndexXml(parts: readonly SitemapPart[]): string {
   return `${XML}<sitemapindex xmlns="${SITEMAP_NS}">\n${body}\n</sitemapindex>\n`;
 }
 
-/** Stories first published in the 48 hours up to `now`, newest first, at most 1,000. */
+/**
+ * Stories first published in the 48 hours up to `now`, and live blogs whose coverage still runs
+ * (status live or paused, or an end still ahead) however old: newest first, at most 1,000.
+ * `publication_date` stays the first publication either way.
+ */
 export function newsSitemapStories(stories: readonly Story[], now: Date): Story[] {
   const from = now.getTime() - NEWS_WINDOW_MS;
+  const fresh = (s: Story) => s.data.published.getTime() > from || (s.data.live !== undefined && isRunning(s.data.live, now));
   return stories
-    .filter((s) => s.data.published.getTime() > from && s.data.published.getTime() <= now.getTime())
+    .filter((s) => fresh(s) && s.data.published.getTime() <= now.getTime())
     .sort(newestFirst)
     .slice(0, NEWS_MAX_URLS);
 }

@@ -24,8 +24,8 @@ export interface ImageFile {
   height: number;
 }
 
-const abs = (path: string) => absoluteUrl(site.url, path);
-const zoned = (date: Date) => toZonedIso(date, site.timezone);
+export const abs = (path: string) => absoluteUrl(site.url, path);
+export const zoned = (date: Date) => toZonedIso(date, site.timezone);
 const ORGANIZATION_ID = `${abs(homeUrl())}#organization`;
 /** The publisher logo in `public/`: square, as Google asks of an Organization logo. */
 export const LOGO: ImageFile = { url: logoUrl(), width: 512, height: 512 };

@@ -8,6 +8,7 @@ import { ownsStory } from '../model/shard.ts';
 import { photoSourcePath } from '../photos/remote-photo.ts';
 import { newestFirst } from '../model/feed-policy.ts';
 import { creditedIds, creditLines, shapeContributors, type CreditLine, type StoryContributor } from './contributors.ts';
+import { liveBlogOf, type LiveBlog } from './live-blog.ts';
 import { archiveUrl, storyUrl, authorUrl, homeUrl, sectionUrl, tagUrl } from '../model/urls.ts';
 
 export type StoryEntry = CollectionEntry<'articles'>;
@@ -39,8 +40,10 @@ export interface Story {
   contributors: StoryContributor[];
   credits: CreditLine[];
   tags: TagRef[];
-  /** The last real change: `updated` or the newest correction, whichever is later; else `published`. */
+  /** The last real change: `updated`, the newest correction or live update, whichever is latest; else `published`. */
   modified: Date;
+  /** For a live blog: its status, key points and updates, newest first. */
+  live?: LiveBlog | undefined;
   /** The full trail including the headline as the current page. */
   breadcrumbs: (Crumb & { current?: boolean })[];
   /** `entry` is the linked story's, so a page can show its photo without looking it up among all stories. */
@@ -105,6 +108,7 @@ async function loadNews(): Promise<News> {
     const url = storyUrl(section.id, entry.id);
     const { data } = entry;
     const contributors = shapeContributors(data.contributors, byline);
+    const live = liveBlogOf(entry);
     return {
       id: entry.id,
       url,
@@ -115,7 +119,8 @@ async function loadNews(): Promise<News> {
       contributors,
       credits: creditLines(contributors),
       tags: data.tags.map((id) => ({ id, label: tagLabel(id), url: tagUrl(id) })),
-      modified: lastChange(data),
+      modified: lastChange(data, live),
+      live,
       breadcrumbs: [...(data.breadcrumbs ?? defaultTrail(section)), { label: data.headline, href: url, current: true }],
       related: data.related.flatMap((r) => {
         const target = byId.get(r.id);
@@ -156,9 +161,11 @@ async function loadNews(): Promise<News> {
   return { stories, authors, position: new Map(stories.map((s, i) => [s.id, i])), bySection };
 }
 
-/** A correction is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */
-function lastChange(data: StoryEntryData): Date {
-  const times = [data.published, data.updated, ...data.corrections.map((c) => c.date)].flatMap((d) => (d ? [d.getTime()] : []));
+/** A correction or a live update is a real change too, so it moves `dateModified` and the sitemap's `lastmod`. */
+function lastChange(data: StoryEntryData, live: LiveBlog | undefined): Date {
+  const times = [data.published, data.updated, ...data.corrections.map((c) => c.date), live?.updates[0]?.time].flatMap((d) =>
+    d ? [d.getTime()] : [],
+  );
   return new Date(Math.max(...times));
 }
 

@@ -6,6 +6,7 @@ import { FIELD_KINDS } from './fields.ts';
 import { FILE_KINDS } from './file.ts';
 import type { AnyProblemKind } from './kind.ts';
 import { LINK_KINDS, SITE_KINDS } from './links.ts';
+import { LIVE_KINDS } from './live.ts';
 import { MARKUP_KINDS } from './markup.ts';
 import { PHOTO_KINDS } from './photos.ts';
 import { TEXT_KINDS } from './text.ts';
@@ -24,6 +25,7 @@ export const AREAS: readonly { title: string; kinds: Readonly<Record<string, Any
   { title: 'Boxes and other directives in the body', kinds: DIRECTIVE_KINDS },
   { title: 'Photos', kinds: PHOTO_KINDS },
   { title: 'Embeds', kinds: EMBED_KINDS },
+  { title: 'Live blogs', kinds: LIVE_KINDS },
   { title: 'Links and redirects', kinds: LINK_KINDS },
   { title: 'The copy desk', kinds: COPY_DESK_KINDS },
   { title: 'The site config', kinds: SITE_KINDS },
@@ -40,6 +42,7 @@ export const CATALOGUE = {
   ...DIRECTIVE_KINDS,
   ...PHOTO_KINDS,
   ...EMBED_KINDS,
+  ...LIVE_KINDS,
   ...LINK_KINDS,
   ...COPY_DESK_KINDS,
   ...SITE_KINDS,

@@ -5,6 +5,7 @@ import { contributorSchema, repeatedContributors } from './contributor.ts';
 import { correctionSchema } from './correction.ts';
 import { dateTimeSchema } from './date-time.ts';
 import { leadPhotoSchema } from './lead-photo.ts';
+import { liveSchema } from './live.ts';
 import { redirectPathSchema } from './redirect-path.ts';
 import { storyIdSchema, relatedLinkSchema } from './related-link.ts';
 
@@ -71,12 +72,18 @@ export function storyFrontmatterSchema<Src extends z.ZodType>(ctx: StorySchemaCo
       corrections: z.array(correctionSchema(ctx.timezone)).default([]),
       /** Addresses the story had before, e.g. `[/politics/old-id/]`, `/2019/old.html`, `/?p=12`; they keep working. */
       redirectFrom: z.array(redirectPathSchema).default([]),
+      /** Makes the story a live blog, its body a run of `:::update` blocks: `{ start, end, status, keyPoints }`. */
+      live: liveSchema(ctx.timezone).optional(),
     })
     .superRefine((a, issue) => {
       // `params.kind` names the problem in the checker's catalogue (src/check/catalogue/), which words it.
       if (a.updated && a.updated.getTime() < a.published.getTime()) {
         const params = { kind: 'UpdatedBeforePublished' };
         issue.addIssue({ code: 'custom', path: ['updated'], message: '`updated` is before `published`', params });
+      }
+      if (a.live?.end && a.live.end.getTime() < a.live.start.getTime()) {
+        const params = { kind: 'LiveEndBeforeStart' };
+        issue.addIssue({ code: 'custom', path: ['live', 'end'], message: '`live.end` is before `live.start`', params });
       }
       a.corrections.forEach((c, i) => {
         if (c.date.getTime() < a.published.getTime())

@@ -8,6 +8,9 @@ import { agencyPhoto, heroStory, hugeFile, leadPhoto, one, story, truncatedPhoto
 const credit = (lines: string) => heroStory(`src: ../images/harbour.jpg\nalt: Boats at the quay\ncredit:${lines}`);
 const redirect = (file: string, from: string) => one(file, story({ redirectFrom: `[${from}]` }));
 const inlinePhotos = (alts: string[]) => story({}, `Text ${alts.map((a) => `![${a}](../images/harbour.jpg)`).join(' ')}.\n`);
+const LIVE = '{ start: 2026-11-20 10:00 }';
+const update = (time: string, extra = '') => `:::update{time="${time}"${extra}}\nText.\n:::\n\n`;
+const liveStory = (live: string, body: string) => story({ live }, body === 'x' ? update('2026-11-20 10:30') : body);
 const ALIAS_BOMB =
   'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
 
@@ -163,6 +166,16 @@ export const SAMPLES: Record<ProblemKindName, Sample> = {
   RedirectInReservedFolder: redirect('articles/tag-page.md', '/tags/harbour/'),
   RedirectOverGeneratedFile: redirect('articles/over-feed.md', '/rss.xml'),
   RedirectUnderFileAddress: redirect('articles/old-front.md', '/index.php, /index.php/2019/04/hallam/'),
+  // Live blogs
+  LiveEndBeforeStart: one('articles/live-ends-early.md', liveStory('{ start: 2026-11-20 10:00, end: 2026-11-20 09:00 }', 'x')),
+  UpdateWithoutTime: one('articles/live-no-time.md', liveStory(LIVE, ':::update\nNo time.\n:::\n')),
+  UnreadableUpdateTime: one('articles/live-bad-time.md', liveStory(LIVE, update('2.05pm'))),
+  UpdateOutsideCoverage: one('articles/live-too-early.md', liveStory(LIVE, update('2026-11-19 23:50'))),
+  UpdateInFuture: one('articles/live-2062.md', liveStory(LIVE, update('2062-11-20 10:30'))),
+  UnknownUpdateAuthor: one('articles/live-stranger.md', liveStory(LIVE, update('10:30', ' by="ada-reportr"'))),
+  UpdatesWithoutLive: one('articles/not-live.md', story({}, update('2026-11-20 10:30'))),
+  LiveWithoutUpdates: one('articles/live-empty.md', liveStory(LIVE, 'Text.\n')),
+  DuplicateUpdateId: one('articles/live-twice.md', liveStory(LIVE, update('10:30', ' #same') + update('10:40', ' #same'))),
   // The copy desk
   MissingDek: one('articles/no-dek.md', story({ dek: undefined })),
   LongHeadline: one('articles/long-headline.md', story({ headline: 'Word '.repeat(23).trim() })),
