@@ -86,6 +86,16 @@ export const HINT_PHRASES: Record<string, string> = {
   EmptyBox: 'write its text on the lines between the opening line and the closing :::',
   StrayBoxClose: 'delete it',
   PullquoteNotInStory: 'copy them from the story',
+  // Live blogs
+  LiveEndBeforeStart: 'set `live.end` to when coverage ended, after `live.start`',
+  UpdateWithoutTime: 'write time="2026-11-23 14:05"',
+  UnreadableUpdateTime: 'write time="2026-11-23 14:05"',
+  UpdateOutsideCoverage: 'move `live.start` back to when coverage began',
+  UpdateInFuture: 'give the time the update was written',
+  UnknownUpdateAuthor: 'or add content/authors/mara-okafr.yaml',
+  UpdatesWithoutLive: 'add `live: { start: 2026-11-23 06:00 }` to the frontmatter',
+  LiveWithoutUpdates: 'add the first update',
+  DuplicateUpdateId: 'give each update its own `{#anchor}`',
   // Photos
   UnknownEmbedProvider: 'a developer adds it to embeds.iframeHosts',
   BrokenEmbedUrl: 'copy the address of the video, post or chart itself',
