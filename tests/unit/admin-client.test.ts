@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { fromJS } from 'immutable';
 import { describe, expect, it } from 'vitest';
+import { decapMatch } from '../helpers/decap-match.ts';
 import { photoComponent, relatedLineComponent } from '../../src/admin/client/body-components.ts';
 import { boxComponents } from '../../src/admin/client/box-components.ts';
 import { bodyProblems, parseBody, scanBody } from '../../src/check/body.ts';
@@ -124,11 +125,6 @@ describe('photo paths', () => {
     });
   });
 });
-
-/** Decap's block tokenizer (decap-cms-widget-markdown remarkShortcodes.js): the rest of the body first, then its first block. */
-function decapMatch(pattern: RegExp, rest: string): RegExpExecArray | null {
-  return pattern.exec(rest) ?? pattern.exec(rest.split('\n\n')[0]!.trimEnd());
-}
 
 describe("the body editor's boxes", () => {
   const [factbox, aside, pullquote, note] = boxComponents();

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decapMatch } from '../helpers/decap-match.ts';
 import { embedComponent } from '../../src/admin/client/embed-component.ts';
 import { bodyProblems, parseBody, scanBody } from '../../src/check/body.ts';
-
-/** Decap's block tokenizer (decap-cms-widget-markdown remarkShortcodes.js): the rest of the body first, then its first block. */
-function decapMatch(pattern: RegExp, rest: string): RegExpExecArray | null {
-  return pattern.exec(rest) ?? pattern.exec(rest.split('\n\n')[0]!.trimEnd());
-}
 
 describe("the body editor's embed button", () => {
   const embed = embedComponent();

@@ -1,6 +1,7 @@
 import { photoComponent, relatedLineComponent } from './body-components.ts';
 import { boxComponents } from './box-components.ts';
 import { embedComponent } from './embed-component.ts';
+import { updateComponent } from './update-component.ts';
 import { creditControl, creditPreview } from './credit-widget.ts';
 import { loadPreviewIndex } from './preview-index.ts';
 import { pruneEmpty } from './prune-empty.ts';
@@ -31,7 +32,7 @@ const loadScript = (src: string) =>
 
 /**
  * Loads Decap CMS from our own files, adds Broadsheet's parts (the credit widget, the photo and
- * related-line buttons of the body editor, its four boxes, its embeds, the paper-like preview, the clean-up before a save) and
+ * related-line buttons of the body editor, its four boxes, its embeds and live updates, the paper-like preview, the clean-up before a save) and
  * starts it with `/admin/config.yml`, which src/admin/cms-config.ts generates from the schemas.
  */
 export async function startEditor(page: PageData): Promise<void> {
@@ -51,6 +52,7 @@ export async function startEditor(page: PageData): Promise<void> {
   cms.registerEditorComponent(relatedLineComponent(index));
   for (const box of boxComponents()) cms.registerEditorComponent(box);
   cms.registerEditorComponent(embedComponent());
+  cms.registerEditorComponent(updateComponent());
   const content = page.content ?? 'content';
   cms.registerEventListener({
     name: 'preSave',
