@@ -94,4 +94,14 @@ describe('the sample live blog', () => {
     const urls = parts.flatMap((p) => xml(p.slice(1)).urlset.url as { loc: string; lastmod?: string }[]);
     expect(urls.find((u) => u.loc === URL)?.lastmod).toBe('2026-11-24T10:40:00+00:00');
   });
+
+  it('is labelled Live wherever it is listed while coverage runs, and other stories are not', () => {
+    for (const path of ['/', '/city/']) {
+      const card = [...page(dist, path).querySelectorAll('article.card')].find(
+        (c) => c.querySelector('.card__headline a')?.getAttribute('href') === PATH,
+      );
+      expect(card?.querySelector('.kicker .live-status__badge')?.textContent, path).toBe('Live');
+      expect(page(dist, path).querySelectorAll('.card .live-status__badge'), path).toHaveLength(1);
+    }
+  });
 });
