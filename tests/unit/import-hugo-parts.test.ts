@@ -101,7 +101,7 @@ describe('shortcodes', () => {
   });
 
   it('reads old-style tweets and leaves a highlight that never closes', () => {
-    expect(convert('{{< tweet 1234 >}}').body).toBe('[See the post on Twitter](https://twitter.com/i/status/1234)');
+    expect(convert('{{< tweet 1234 >}}').body).toBe('Embed: <https://twitter.com/i/status/1234>');
     expect(convert('{{< highlight go >}}\nfunc main() {}').body).toBe('{{< highlight go >}}\nfunc main() {}');
   });
 });

@@ -70,7 +70,7 @@ describe('the Hugo fixture site', () => {
       oldUrls: ['/2024/02/winter-ferry-timetable/'],
       excerpt: 'The last boat from Kelder Quay will leave at 21:40 from March, an hour earlier than now.',
     });
-    expect(p.body.text).toContain('\n\n[Watch the video on YouTube](https://www.youtube.com/watch?v=hQ3xK9wTq2M)\n\n');
+    expect(p.body.text).toContain('\n\nEmbed: <https://www.youtube.com/watch?v=hQ3xK9wTq2M>\n\n');
     // `ref` gives the absolute permalink, `relref` the path.
     expect(p.body.text).toContain('[Saturday market](https://courier.hallam.example/2023/11/kelder-quay-market/)');
     expect(p.notes).toEqual([{ kind: 'embed', detail: expect.stringContaining('youtube') }]);
@@ -125,7 +125,7 @@ describe('the Hugo fixture site', () => {
       tags: ['budget'],
     });
     expect(kinds(p)).toEqual(['expired', 'embed']);
-    expect(p.body.text).toContain('[See the post on Twitter](https://twitter.com/HallamAssembly/status/1630000000000000001)');
+    expect(p.body.text).toContain('Embed: <https://twitter.com/HallamAssembly/status/1630000000000000001>');
   });
 
   it('marks a figure without alt text or caption decorative, with a note', () => {
@@ -133,8 +133,8 @@ describe('the Hugo fixture site', () => {
     expect(p.published).toBe('2022-02-19T09:05:00+00:00');
     expect(p.body.text).toContain('\n\n![](/images/lighthouse.jpg "decorative")\n\n');
     expect(kinds(p)).toEqual(['photo-without-alt', 'embed', 'embed']);
-    expect(p.body.text).toContain('[See the post on Instagram](https://www.instagram.com/p/CbX7yQ2Lm4s/)');
-    expect(p.body.text).toContain('[Watch the video on Vimeo](https://vimeo.com/684213377)');
+    expect(p.body.text).toContain('Embed: <https://www.instagram.com/p/CbX7yQ2Lm4s/>');
+    expect(p.body.text).toContain('Embed: <https://vimeo.com/684213377>');
   });
 
   it('reads a TOML bundle with a `{{% figure %}}`, a featured image and a gist', () => {
@@ -162,7 +162,7 @@ describe('the Hugo fixture site', () => {
     expect(p).toMatchObject({ title: 'The last keepers of the Wend Head lighthouse', updated: '2019-04-03T11:00:00+00:00' });
     expect(p.lead).toEqual({ url: '/images/lighthouse.jpg' });
     expect(p.body.text).toContain('`{{< figure src="lighthouse.jpg" >}}`');
-    expect(p.body.text).toContain('[See the post on X](https://x.com/HallamCourier/status/1775000000000000000)');
+    expect(p.body.text).toContain('Embed: <https://x.com/HallamCourier/status/1775000000000000000>');
   });
 
   it('gives a section without a permalink pattern its folder address, and the section as category', () => {

@@ -64,8 +64,8 @@ describe('Liquid', () => {
     );
     expect(body).toBe(
       '[See the code on GitHub](https://gist.github.com/parkr/931c1c8d465a)\n\n' +
-        '[Watch the video on YouTube](https://www.youtube.com/watch?v=hQ3xK9wTq2M)\n\n' +
-        '[See the post on Twitter](https://twitter.com/gazette/status/12)',
+        'Embed: <https://www.youtube.com/watch?v=hQ3xK9wTq2M>\n\n' +
+        'Embed: <https://twitter.com/gazette/status/12>',
     );
     expect(notes.map((n) => n.kind)).toEqual(['embed', 'embed', 'embed']);
   });

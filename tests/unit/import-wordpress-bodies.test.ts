@@ -77,20 +77,20 @@ describe('WordPress bodies: embeds, blocks and shortcodes', () => {
     const url = 'https://video.hallam-assembly.example/sessions/2025-11-06';
     expect(body('110')).toContain(`<p><a href="${url}">${url}</a></p>`);
     expect(body('110')).toContain(
-      '<p><a href="https://www.youtube.com/watch?v=hallamspeaker">https://www.youtube.com/watch?v=hallamspeaker</a></p>',
+      '<p>Embed: <a href="https://www.youtube.com/watch?v=hallamspeaker">https://www.youtube.com/watch?v=hallamspeaker</a></p>',
     );
     expect(notes('110').map((n) => n.kind)).toEqual(['embed', 'embed']);
   });
 
   it('links [youtube URL], [video mp4=…] and [audio mp3=…] (111) and an embed block (107)', () => {
     expect(notes('111').map((n) => n.detail)).toEqual([
-      '[youtube] https://www.youtube.com/watch?v=shantyhallam: kept as a link',
+      '[youtube] https://www.youtube.com/watch?v=shantyhallam: kept as an embed',
       `[video] ${UPLOADS}/2025/10/net-loft-sessions.mp4: kept as a link`,
       `[audio] ${UPLOADS}/2025/10/wend-water.mp3: kept as a link`,
     ]);
     expect(body('111')).not.toContain('[');
     expect(body('107')).toContain(
-      '<p><a href="https://www.youtube.com/watch?v=hallamport01">https://www.youtube.com/watch?v=hallamport01</a></p>',
+      '<p>Embed: <a href="https://www.youtube.com/watch?v=hallamport01">https://www.youtube.com/watch?v=hallamport01</a></p>',
     );
     expect(body('107')).toContain('<figure class="wp-block-table"><table><thead>');
   });

@@ -55,7 +55,7 @@ describe('WordPress shortcodes', () => {
 
   it('reads Jetpack’s [youtube=URL], and a caption whose photo has no link', () => {
     expect(clean('[youtube=https://www.youtube.com/watch?v=wendtide]').html).toBe(
-      '<p><a href="https://www.youtube.com/watch?v=wendtide">https://www.youtube.com/watch?v=wendtide</a></p>',
+      '<p>Embed: <a href="https://www.youtube.com/watch?v=wendtide">https://www.youtube.com/watch?v=wendtide</a></p>',
     );
     expect(clean('[caption width="300"]<img src="/wp-content/uploads/a.jpg" alt="Quay"/> The quay.[/caption]').html).toBe(
       '<figure><img src="/wp-content/uploads/a.jpg" alt="Quay"><figcaption>The quay.</figcaption></figure>',

@@ -1,5 +1,6 @@
 import { note, placeholder, shorten, type Conversion } from './context.ts';
 import { replaceNode, visibleText } from './dom.ts';
+import { embedLine } from './embed-line.ts';
 import { embedLink } from './embed-links.ts';
 import { destination, escapeText } from './markdown-escape.ts';
 import { cleanLink } from './urls.ts';
@@ -46,6 +47,12 @@ function toLink(c: Conversion, el: Element, src: string | undefined, title?: str
   }
   // A video or audio file is no page with a name: the link says what it plays.
   const media = mediaKind(el);
+  const embed = media ? undefined : embedLine(link.url, title);
+  if (embed) {
+    note(c, 'embed', `${found.what} ${shorten(src!)} became an embed of ${shorten(link.url)}`);
+    replaceNode(el, placeholder(c, el.ownerDocument, embed, true));
+    return;
+  }
   const text = media
     ? `${media === 'audio' ? 'Listen to the audio' : 'Watch the video'}${title ? `: ${title}` : ''}`
     : found.text;
@@ -56,8 +63,9 @@ function toLink(c: Conversion, el: Element, src: string | undefined, title?: str
 
 /**
  * Embedded players and posts (YouTube, Vimeo, maps, audio and video files, Instagram, TikTok,
- * WordPress embed blocks, Ghost cards) become a paragraph linking to the page they showed: a
- * story keeps no other site's player. A quoted post (X, Twitter) keeps its quote and link.
+ * WordPress embed blocks, Ghost cards) become an `Embed:` line when Broadsheet knows the provider
+ * (the reader gets a poster, the player only on a click), else a paragraph linking to the page they
+ * showed: a story loads no other site's player by itself. A quoted post (X, Twitter) keeps its quote and link.
  */
 export function convertEmbeds(c: Conversion, root: Element) {
   for (const quote of Array.from(root.querySelectorAll(QUOTED_POSTS))) {

@@ -1,6 +1,7 @@
 import type { Definition, Image, Link, Nodes as Node } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { matchEmbed } from '../../markdown/embed-syntax.ts';
 import { matchFigure } from '../../markdown/figure-syntax.ts';
 import { CREDIT_LABEL } from '../../model/credit-line.ts';
 import type { SourceNote } from '../source.ts';
@@ -37,6 +38,12 @@ function photosOnly(link: Link, photo: (url: string) => string | undefined): str
 }
 
 // Each address is asked once: the importer's answers may copy or download a photo.
+/** `::embed[…]{url="…"}` and nothing more: what the converters write for a titled player (embed-line.ts). */
+const isEmbedLine = (node: Node) => {
+  const embed = node.type === 'leafDirective' ? matchEmbed(node) : undefined;
+  return Boolean(embed?.url) && embed?.unknown === undefined;
+};
+
 function once(fn: (url: string) => string | undefined) {
   const seen = new Map<string, string | undefined>();
   return (url: string) => (seen.has(url) ? seen.get(url) : seen.set(url, fn(url)).get(url));
@@ -76,7 +83,9 @@ export function rewriteBody(markdown: string, rewrites: BodyRewrites): { markdow
     edits.push(inline ? { start, end: end + spaces, text: '' } : blockRemoval(markdown, node));
   };
   visit(tree, (node, _, parent) => {
-    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+    if (node.type === 'leafDirective' && parent?.type === 'root' && isEmbedLine(node)) {
+      return SKIP;
+    } else if (node.type === 'containerDirective' || node.type === 'leafDirective') {
       // The old site printed `:::note` or `::name` as text (no system we import from reads block
       // directives): a backslash keeps it text here, where it would be a box the checker refuses.
       const [start] = spanOf(node);

@@ -1,3 +1,4 @@
+import { embedLine } from '../convert/embed-line.ts';
 import type { SourceNote } from '../source.ts';
 import type { ShortcodeParams } from './shortcode-scan.ts';
 
@@ -58,12 +59,14 @@ function post(p: ShortcodeParams, site: string): Embed | undefined {
 export const isEmbed = (name: string) => Object.hasOwn(EMBEDS, name);
 
 /**
- * An embed as a paragraph holding a link to what it showed: Broadsheet pages run no
- * third-party players or scripts. The note lets an editor put a still or a quote there instead.
+ * An embed as a paragraph of its own: an `Embed:` line where Broadsheet knows the provider (a poster,
+ * the player only on the reader's click; Hugo's `title` becomes its caption), else a link to what it
+ * showed. The note lets an editor put a still or a quote there instead.
  */
 export function embedMarkdown(name: string, params: ShortcodeParams, notes: SourceNote[]): string | undefined {
   const embed = EMBEDS[name]?.(params);
   if (!embed) return undefined;
-  notes.push({ kind: 'embed', detail: `${name} embed kept as a link to ${embed.url}` });
-  return `[${embed.words}](${embed.url})`;
+  const line = embedLine(embed.url, params.named['title']);
+  notes.push({ kind: 'embed', detail: `${name} embed kept as ${line ? 'an embed of' : 'a link to'} ${embed.url}` });
+  return line ?? `[${embed.words}](${embed.url})`;
 }

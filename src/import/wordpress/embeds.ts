@@ -1,16 +1,19 @@
 import { escapeHtml } from '../../model/escape.ts';
 import type { BodyContext } from './body.ts';
 import type { Shortcode } from './shortcode-syntax.ts';
+import { embedLine } from '../convert/embed-line.ts';
 import { plainText } from '../convert/html-text.ts';
 
 /**
- * Embedded players and posts (YouTube, a tweet, an audio file) have no place in a Broadsheet
- * story: each becomes a plain link to what was embedded, with a note so an editor can decide.
+ * Embedded players and posts (YouTube, a tweet, an audio file): an `Embed:` line where Broadsheet
+ * knows the provider (a poster, the player on the reader's click), else a plain link to what was
+ * embedded; a note either way, so an editor can decide.
  */
 export function embedLink(url: string, what: string, ctx: BodyContext): string {
-  ctx.notes.push({ kind: 'embed', detail: `${what} ${url}: kept as a link` });
+  const embed = embedLine(url);
+  ctx.notes.push({ kind: 'embed', detail: `${what} ${url}: ${embed ? 'kept as an embed' : 'kept as a link'}` });
   const safe = escapeHtml(url);
-  return `<p><a href="${safe}">${safe}</a></p>`;
+  return `<p>${embed ? 'Embed: ' : ''}<a href="${safe}">${safe}</a></p>`;
 }
 
 const URL_ONLY = /^https?:\/\/[^\s<>"]+$/;
