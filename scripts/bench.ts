@@ -2,8 +2,9 @@
  * `npm run bench`: builds a synthetic corpus with Broadsheet and, side by side, with Hugo (plus
  * Pagefind, so both sites have search), and reports cold, warm, edit-one and add-one rebuilds with
  * their ratio to Hugo; `import` times `npm run import` on a generated WordPress export of the same size
- * against the cold build of what it wrote (and Hugo); then Lighthouse on the sample article.
- * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import] [--photos]
+ * against the cold build of what it wrote (and Hugo); then Lighthouse on the sample article and the
+ * sample paper's photo footprint (bytes and files per source photo, per derivative; `footprint` step).
+ * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import,footprint] [--photos]
  *   [--images 200 (0 skips the photo benchmark)] [--no-lighthouse]
  * Results: .broadsheet/bench/results.json, results.md, and build-time.svg when several sizes are given.
  */
@@ -12,6 +13,7 @@ import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hugoArticle, writeHugoSite } from './bench/hugo-site.ts';
+import { benchFootprint } from './bench/footprint.ts';
 import { benchImport } from './bench/import-step.ts';
 import { ensureHugo, hugoVersion, runHugo } from './bench/hugo.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
@@ -23,7 +25,7 @@ import { markdownTable } from './bench/table.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
-    steps: { type: 'string', default: 'cold,warm,edit,add,import' },
+    steps: { type: 'string', default: 'cold,warm,edit,add,import,footprint' },
     photos: { type: 'boolean', default: false },
     images: { type: 'string', default: '200' },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -130,16 +132,31 @@ for (const n of wanted.has('import') ? sizes : []) {
 }
 
 const lighthouse = values['no-lighthouse'] ? undefined : await runLighthouse(join(out, 'sample'));
+// Lighthouse's build of the sample paper, or one of its own.
+const footprint = wanted.has('footprint') ? benchFootprint(join(out, 'sample'), lighthouse !== undefined) : undefined;
 const header = `Broadsheet vs Hugo ${hugo ? hugoVersion() : '(not installed: apt-get install hugo)'} on ${process.platform}, Node ${process.version}`;
 console.log(`\n${header}`);
 console.table(results);
 if (lighthouse) console.log('Lighthouse (mobile) on the sample article:', lighthouse);
+if (footprint) {
+  const { photos, site } = footprint;
+  console.log(
+    `\nPhoto footprint of the sample paper: ${photos.photos} source photos -> ${photos.files} files, ${(photos.bytes / 1e6).toFixed(1)} MB ` +
+      `(${(photos.files / photos.photos).toFixed(1)} files, ${Math.round(photos.bytes / photos.photos / 1000)} kB per photo); ` +
+      `whole site ${(site.bytes / 1e6).toFixed(1)} MB in ${site.files} files`,
+  );
+  console.table(footprint.rows);
+  console.log('Photos of this mix each host takes before its tightest limit:', footprint.capacity);
+}
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, lighthouse }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, lighthouse, footprint }, null, 2)}\n`,
 );
-writeFileSync(join(out, 'results.md'), `${header}\n\n${markdownTable(results)}\n`);
+writeFileSync(
+  join(out, 'results.md'),
+  `${header}\n\n${markdownTable(results)}\n${footprint ? `\nPhoto footprint (sample paper)\n\n${markdownTable(footprint.rows)}\n` : ''}`,
+);
 const cold = results.filter((r) => r['step'] === 'cold');
 if (cold.length > 1) {
   writeFileSync(

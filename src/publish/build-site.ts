@@ -6,6 +6,7 @@ import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../model/shard.ts';
 import { indexSite } from '../output/search-index.ts';
 import { isFull, noSpace, writeFailure } from './failure.ts';
 import { openScratch, type Scratch } from './scratch.ts';
+import { reportFootprint } from './site-footprint.ts';
 
 export interface BuildOptions {
   /** The project root. */
@@ -72,6 +73,8 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
   console.log(
     `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${seconds} s`,
   );
+  // A shard is part of a site: merge-shards measures the whole.
+  if (!currentShard()) await reportFootprint(scratch.next);
   try {
     scratch.publish();
   } catch (error) {

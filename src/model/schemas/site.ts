@@ -46,6 +46,19 @@ export const embedsSchema = z.strictObject({
   fetchPosters: z.boolean().default(true),
 });
 
+/** The hosts the build knows the limits of (publish/host-limits.ts). */
+export const DEPLOY_HOSTS = ['github-pages', 'cloudflare-pages', 'netlify', 's3', 'server'] as const;
+
+/** Where the built site is published. Settings of one way of publishing sit beside `host`, under its name. */
+export const deploySchema = z.strictObject({
+  /**
+   * The host that serves the site: `github-pages` (the default workflow), `cloudflare-pages`,
+   * `netlify`, `s3` (object storage, `npm run deploy`) or `server` (your own, e.g. nginx). Each build
+   * measures the site against this host's limits (size, file count, largest file) and warns at 80%.
+   */
+  host: z.enum(DEPLOY_HOSTS).default('github-pages'),
+});
+
 export const siteSchema = z.strictObject({
   /** Publication name, shown in the masthead, titles and structured data. */
   name: z.string().min(1),
@@ -78,12 +91,15 @@ export const siteSchema = z.strictObject({
   editor: editorSchema.default({ branch: 'main' }),
   /** Embeds in story bodies: hosts framed beyond the built-in providers (YouTube, Vimeo, X, …). */
   embeds: embedsSchema.default({ iframeHosts: [], fetchPosters: true }),
+  /** Where the site is published: the host whose limits each build measures the site against. */
+  deploy: deploySchema.default({ host: 'github-pages' }),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
 export type SiteConfigInput = z.input<typeof siteSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type EditorConfig = z.output<typeof editorSchema>;
+export type DeployHost = (typeof DEPLOY_HOSTS)[number];
 
 // The rules beyond each field's type (a known locale, unique section ids, …) are in site-rules.ts,
 // applied with these by parseSiteConfig (model/site-config.ts).
