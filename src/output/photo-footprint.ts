@@ -11,8 +11,6 @@ const FORMAT_NAME: Record<string, string> = { avif: 'AVIF', webp: 'WebP', jpg: '
 
 interface Derivative {
   kind: string;
-  /** The photo's key (`<stem>-<hash>`), given by the responsive widths alone. */
-  photo: string | undefined;
   /** The source file's stem, which every derivative of it carries. */
   stem: string;
 }
@@ -21,11 +19,11 @@ interface Derivative {
 export function derivativeKind(file: string): Derivative | undefined {
   const match = NAME.exec(file);
   if (!match) return undefined;
-  const [, stem = '', key, tag, width, ext] = match;
-  if (!tag) return { kind: `${FORMAT_NAME[ext!]} ${width}w`, photo: `${stem}-${key}`, stem };
-  if (tag === '-card') return { kind: DRAWN, photo: undefined, stem };
-  if (tag.startsWith('-card-')) return { kind: 'share card', photo: undefined, stem };
-  return { kind: `crop ${tag.slice(1).replace('x', ':')}`, photo: undefined, stem };
+  const [, stem = '', , tag, width, ext] = match;
+  if (!tag) return { kind: `${FORMAT_NAME[ext!]} ${width}w`, stem };
+  if (tag === '-card') return { kind: DRAWN, stem };
+  if (tag.startsWith('-card-')) return { kind: 'share card', stem };
+  return { kind: `crop ${tag.slice(1).replace('x', ':')}`, stem };
 }
 
 const DRAWN = 'drawn card (story without a photo)';
@@ -37,7 +35,10 @@ export interface KindTotal {
 }
 
 export interface PhotoFootprint {
-  /** Source photos: distinct photo keys among the responsive widths (a new credit is a new photo). */
+  /**
+   * Source photos, by the file name every derivative carries: a photo shown twice with different
+   * words (alt text, credit) is one photo whose words are in two sets of files.
+   */
   photos: number;
   /** Files and bytes made from photos (drawn cards excluded: no photo behind them). */
   files: number;
@@ -53,7 +54,6 @@ export interface PhotoFootprint {
 /** Totals over the files of `/_media/` (name and size). */
 export function photoFootprint(files: readonly { name: string; bytes: number }[]): PhotoFootprint {
   const kinds = new Map<string, KindTotal>();
-  const photos = new Set<string>();
   const other: KindTotal = { kind: 'other', files: 0, bytes: 0 };
   let total = { files: 0, bytes: 0 };
   const stems = new Map<string, { files: number; bytes: number; kinds: Set<string> }>();
@@ -64,7 +64,6 @@ export function photoFootprint(files: readonly { name: string; bytes: number }[]
       other.bytes += bytes;
       continue;
     }
-    if (found.photo) photos.add(found.photo);
     const entry = kinds.get(found.kind) ?? { kind: found.kind, files: 0, bytes: 0 };
     entry.files++;
     entry.bytes += bytes;
@@ -81,7 +80,7 @@ export function photoFootprint(files: readonly { name: string; bytes: number }[]
     uses.set(kind, { kind, photos: use.photos + 1, files: use.files + stem.files, bytes: use.bytes + stem.bytes });
   }
   const byBytes = <T extends KindTotal>(list: Iterable<T>) => [...list].sort((a, b) => b.bytes - a.bytes);
-  return { photos: photos.size, ...total, kinds: byBytes(kinds.values()), other, uses: byBytes(uses.values()) };
+  return { photos: stems.size, ...total, kinds: byBytes(kinds.values()), other, uses: byBytes(uses.values()) };
 }
 
 /**

@@ -40,6 +40,8 @@ export interface FootprintReport {
   summary: string;
   /** A line for each limit at 80% or more: `over` at 100%, which the host will refuse. */
   alerts: { level: AlertLevel; text: string }[];
+  /** What to do about it, when there is an alert. */
+  fix: string | undefined;
 }
 
 /** Warn from this share of a limit: a paper adding photos every day reaches the rest within weeks. */
@@ -68,9 +70,9 @@ export function footprintReport(site: SiteMeasure, host: DeployHost, limits: Hos
       level === 'over'
         ? `OVER ${name.toUpperCase()}'S LIMIT: ${what} is ${unit(value)}, ${share}% of the ${unit(limit)} ${name} accepts; it will refuse this site.`
         : `Warning: ${what} is ${unit(value)}, ${share}% of the ${unit(limit)} ${name} accepts.`;
-    return [{ level, text: `${head} ${FIX}` }];
+    return [{ level, text: head }];
   });
-  return { summary, alerts };
+  return { summary, alerts, fix: alerts.length ? FIX : undefined };
 }
 
 const FIX =
@@ -81,9 +83,10 @@ const FIX =
 export function printFootprint(report: FootprintReport, actions = process.env['GITHUB_ACTIONS'] === 'true'): void {
   console.log(report.summary);
   for (const { level, text } of report.alerts) {
-    console.warn(level === 'over' ? `\n!!! ${text}\n` : text);
-    if (actions) console.log(`::warning title=Site footprint::${text}`);
+    console.warn(level === 'over' ? `!!! ${text}` : text);
+    if (actions) console.log(`::warning title=Site footprint::${text} ${report.fix}`);
   }
+  if (report.fix) console.warn(report.fix);
 }
 
 /**

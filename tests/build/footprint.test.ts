@@ -19,10 +19,12 @@ describe('the photo footprint of the sample paper', () => {
 
   it('makes the planned files of each photo: a lead photo shown in listings, an in-body photo', () => {
     const planned = plannedFiles();
-    const lead = use('lead photo');
-    const body = use('in-body photo');
-    expect(lead && lead.files / lead.photos).toBe(planned.leadInListings);
-    expect(body && body.files / body.photos).toBe(planned.inBody);
+    const lead = use('lead photo')!;
+    const body = use('in-body photo')!;
+    // A lead photo also shown in a body with other words (alt text, credit) gets a set of its own there.
+    expect(lead.files / lead.photos).toBeGreaterThanOrEqual(planned.leadInListings);
+    expect(lead.files / lead.photos).toBeLessThan(planned.leadInListings + planned.inBody);
+    expect(body.files / body.photos).toBe(planned.inBody);
   });
 
   it('keeps a lead photo under 1 MB of derivatives, and the average photo under 0.6 MB', () => {

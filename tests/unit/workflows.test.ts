@@ -56,6 +56,12 @@ describe('the deploy workflow', () => {
     expect(runs(deploy)).toEqual(expect.arrayContaining(['npm run check -- --format github', 'npm run build']));
   });
 
+  it('installs production dependencies only (the pull-request workflow installs all: it runs the tests)', () => {
+    expect(runs(deploy)).toContain('npm ci --omit=dev');
+    expect(runs(deploy)).not.toContain('npm ci');
+    expect(runs(workflow('ci.yml'))).toContain('npm ci');
+  });
+
   it('rebuilds on a schedule so scheduled stories go live, and by hand', () => {
     expect(deploy.on['schedule']).toEqual([{ cron: '*/15 * * * *' }]);
     expect(Object.keys(deploy.on)).toContain('workflow_dispatch');
