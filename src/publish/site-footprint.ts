@@ -68,8 +68,8 @@ export function footprintReport(site: SiteMeasure, host: DeployHost, limits: Hos
     const level: AlertLevel = value >= limit ? 'over' : 'warning';
     const head =
       level === 'over'
-        ? `OVER ${name.toUpperCase()}'S LIMIT: ${what} is ${unit(value)}, ${share}% of the ${unit(limit)} ${name} accepts; it will refuse this site.`
-        : `Warning: ${what} is ${unit(value)}, ${share}% of the ${unit(limit)} ${name} accepts.`;
+        ? `OVER ${name.toUpperCase()}'S LIMIT: ${what} is ${unit(value)}, ${count(share)}% of the ${unit(limit)} ${name} accepts; it will refuse this site.`
+        : `Warning: ${what} is ${unit(value)}, ${count(share)}% of the ${unit(limit)} ${name} accepts.`;
     return [{ level, text: head }];
   });
   return { summary, alerts, fix: alerts.length ? FIX : undefined };

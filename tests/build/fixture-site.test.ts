@@ -7,11 +7,22 @@ import { builds } from '../helpers/budget.ts';
 import { build, jsonLd, page } from '../helpers/build.ts';
 
 const dist = join(mkdtempSync(join(tmpdir(), 'broadsheet-dist-')), 'dist');
+let output = '';
 
 describe('building the fixture site', () => {
   beforeAll(() => {
-    const result = build('tests/fixtures/site/content', dist);
+    // A host that takes one file: the build says so, and still builds (src/publish/site-footprint.ts).
+    const result = build('tests/fixtures/site/content', dist, { BROADSHEET_HOST_LIMITS: '{"files":1}' });
     expect(result.status, result.output).toBe(0);
+    output = result.output;
+  });
+
+  it("measures the site against its host's limits, and names the fix when it passes one", () => {
+    expect(output).toMatch(/^Site: [\d.]+ MB in [\d,]+ files; largest file .+; fullest folder .+ Host: GitHub Pages\.$/m);
+    expect(output).toMatch(
+      /^!!! OVER GITHUB PAGES'S LIMIT: file count is [\d,]+, [\d,]+% of the 1 GitHub Pages accepts; it will refuse this site\.$/m,
+    );
+    expect(output).toMatch(/^Fix: publish to object storage .*npm run deploy/m);
   });
 
   it('renders the article with the Home / Section / Article / headline trail', () => {
