@@ -24,6 +24,9 @@ export default parseSiteConfig({
   // The sample paper's embeds point at invented videos and charts, and it builds where no provider
   // can be reached: its posters are drawn cards (tests ask a local stand-in for real posters).
   embeds: { fetchPosters: false },
+  // Where the site is published: each build measures it against this host's limits (1 GB for GitHub
+  // Pages) and warns from 80%. docs/scaling.md, "Photo footprint and host limits".
+  deploy: { host: 'github-pages' },
   correctionsPolicy:
     'We correct mistakes as soon as we know of them. A correction says what was wrong and what is right, is dated, and stays on the story for good; this page lists every one. Write to the news desk if you spot an error.',
 });
