@@ -8,7 +8,7 @@ import { deploySite } from '../../src/deploy/deploy-site.ts';
 import { DeployError } from '../../src/deploy/errors.ts';
 import { uploadCount } from '../../src/deploy/plan.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
-import { startS3 } from '../helpers/s3-server.ts';
+import { S3RVER_CREDENTIALS, startS3 } from '../helpers/s3-server.ts';
 
 // `npm run deploy` end to end against a real S3-compatible server (s3rver) on 127.0.0.1: a copy of
 // the sample paper's build deployed, edited, trimmed and deployed again, as docs/deploy.md says.
@@ -176,19 +176,18 @@ describe('npm run deploy to S3-compatible storage', () => {
       /refused these credentials.*AWS_ACCESS_KEY_ID/,
     );
     stranger.destroy();
+    // Port 9 (discard) is closed here: the connection is refused at once.
     const closed = { ...target, endpoint: 'http://127.0.0.1:9' };
-    await expect(deploySite({ dist: site, target: closed, client: s3ClientFor(closed) })).rejects.toThrow(
+    const nowhere = new S3Client({
+      region: 'us-east-1',
+      endpoint: closed.endpoint,
+      forcePathStyle: true,
+      maxAttempts: 1,
+      credentials: S3RVER_CREDENTIALS,
+    });
+    await expect(deploySite({ dist: site, target: closed, client: nowhere })).rejects.toThrow(
       /Cannot reach http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/,
     );
+    nowhere.destroy();
   });
 });
-
-function s3ClientFor(t: DeployTarget) {
-  return new S3Client({
-    region: t.region,
-    endpoint: t.endpoint,
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    maxAttempts: 1,
-  });
-}

@@ -49,11 +49,9 @@ export const embedsSchema = z.strictObject({
 /** Where `npm run deploy` uploads the built site: a bucket of S3-compatible object storage (docs/deploy.md). */
 export const s3DeploySchema = z.strictObject({
   /** Name of the bucket, e.g. `courier-site`; `BROADSHEET_S3_BUCKET` overrides it. */
-  bucket: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
-      error: 'is not a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
-    }),
+  bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    error: 'is not a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+  }),
   /** The storage's API address for R2, B2 or MinIO, e.g. `https://<account>.r2.cloudflarestorage.com`; leave out for AWS S3. `BROADSHEET_S3_ENDPOINT` overrides it. */
   endpoint: z.url({ protocol: /^https?$/, error: 'give the storage endpoint as a full https:// address' }).optional(),
   /** Region of the bucket, e.g. `eu-west-2`; `auto` for R2. `AWS_REGION` overrides it. */
