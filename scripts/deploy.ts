@@ -1,10 +1,17 @@
-/** `npm run deploy [-- --dry-run] [--dist <dir>]`: the built site into object storage; see src/deploy/. */
+/**
+ * `npm run deploy [-- --dry-run] [--dist <dir>] [--save-photo-cache]`: the built site into object
+ * storage; `npm run deploy -- --restore-photo-cache` fetches the encoded photos a fresh runner lacks.
+ * See src/deploy/ and docs/deploy.md.
+ */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { s3Client } from '../src/deploy/bucket.ts';
 import { deployTarget } from '../src/deploy/config.ts';
 import { deploySite } from '../src/deploy/deploy-site.ts';
-import { DeployError } from '../src/deploy/errors.ts';
+import { DeployError, explain } from '../src/deploy/errors.ts';
+import { restorePhotoCache, savePhotoCache } from '../src/deploy/photo-cache.ts';
 import { uploadCount } from '../src/deploy/plan.ts';
+import { photoCacheDir } from '../src/photos/cache-dir.ts';
 import site from '../src/site.config.ts';
 
 const { values } = parseArgs({
@@ -12,30 +19,54 @@ const { values } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
     concurrency: { type: 'string', default: '8' },
+    'save-photo-cache': { type: 'boolean', default: false },
+    'restore-photo-cache': { type: 'boolean', default: false },
   },
 });
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+const concurrency = Number(values.concurrency) || 8;
+
+/** The photo cache to or from the bucket, with its own client (the deploy's is closed by then). */
+async function photoCache(direction: 'save' | 'restore', target: ReturnType<typeof deployTarget>) {
+  const client = s3Client(target);
+  try {
+    const move = direction === 'save' ? savePhotoCache : restorePhotoCache;
+    const done = await move(client, target, photoCacheDir(), concurrency);
+    const verb = direction === 'save' ? 'Saved' : 'Restored';
+    console.log(`${verb} the photo cache: ${done.files.length} files, ${mb(done.bytes)} (${done.unchanged} already there).`);
+  } catch (error) {
+    throw explain(error, target);
+  } finally {
+    client.destroy();
+  }
+}
 
 try {
   const target = deployTarget(site.deploy.s3);
   const where = `s3://${target.bucket}/${target.prefix}${target.endpoint ? ` at ${target.endpoint}` : ''}`;
-  const report = await deploySite({
-    dist: resolve(values.dist),
-    target,
-    dryRun: values['dry-run'],
-    concurrency: Number(values.concurrency) || 8,
-    onProgress: (e) => e.kind === 'phase' && console.log(`  ${e.name}…`),
-  });
-  const { plan } = report;
-  const lines = [
-    `${values['dry-run'] ? 'Would deploy' : 'Deployed'} ${report.files} files to ${where} (compared with the ${plan.basis}):`,
-    ...plan.uploads.map((u) => `  ${u.phase}: ${u.files.length} to upload, ${mb(u.files.reduce((n, f) => n + f.size, 0))}`),
-    `  unchanged: ${plan.unchanged}`,
-    `  removed: ${plan.removals.length}${plan.removals.length ? ` (${plan.removals.slice(0, 5).join(', ')}${plan.removals.length > 5 ? ', …' : ''})` : ''}`,
-    `  ${uploadCount(plan)} uploads, ${mb(report.bytes)}, ${report.seconds.toFixed(1)} s`,
-  ];
-  console.log(lines.join('\n'));
+  if (values['restore-photo-cache']) {
+    await photoCache('restore', target);
+  } else {
+    const report = await deploySite({
+      dist: resolve(values.dist),
+      target,
+      dryRun: values['dry-run'],
+      concurrency,
+      onProgress: (e) => e.kind === 'phase' && console.log(`  ${e.name}…`),
+    });
+    const { plan } = report;
+    const removed = plan.removals.slice(0, 5).join(', ') + (plan.removals.length > 5 ? ', …' : '');
+    const lines = [
+      `${values['dry-run'] ? 'Would deploy' : 'Deployed'} ${report.files} files to ${where} (compared with the ${plan.basis}):`,
+      ...plan.uploads.map((u) => `  ${u.phase}: ${u.files.length} to upload, ${mb(u.files.reduce((n, f) => n + f.size, 0))}`),
+      `  unchanged: ${plan.unchanged}`,
+      `  removed: ${plan.removals.length}${plan.removals.length ? ` (${removed})` : ''}`,
+      `  ${uploadCount(plan)} uploads, ${mb(report.bytes)}, ${report.seconds.toFixed(1)} s`,
+    ];
+    console.log(lines.join('\n'));
+    if (values['save-photo-cache'] && !values['dry-run']) await photoCache('save', target);
+  }
 } catch (error) {
   if (!(error instanceof DeployError)) throw error;
   console.error(`deploy: ${error.message}`);

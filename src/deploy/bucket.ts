@@ -26,23 +26,26 @@ export function s3Client(target: DeployTarget): S3Client {
   });
 }
 
-/** Every object of the site under the prefix, but the deploy's own (the manifest, the photo cache). */
-export async function listSite(client: S3Client, target: DeployTarget): Promise<Listed[]> {
+/** Every object whose key starts with `prefix`, named by the rest of its key. */
+export async function listUnder(client: S3Client, bucket: string, prefix: string): Promise<Listed[]> {
   const out: Listed[] = [];
   let token: string | undefined;
   do {
     const page: ListObjectsV2CommandOutput = await client.send(
-      new ListObjectsV2Command({ Bucket: target.bucket, Prefix: target.prefix, ContinuationToken: token }),
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
     );
     for (const o of page.Contents ?? []) {
-      const path = o.Key!.slice(target.prefix.length);
-      if (!path || path.startsWith(OWN_KEYS)) continue;
-      out.push({ path, etag: (o.ETag ?? '').replaceAll('"', ''), size: o.Size ?? -1 });
+      const path = o.Key!.slice(prefix.length);
+      if (path) out.push({ path, etag: (o.ETag ?? '').replaceAll('"', ''), size: o.Size ?? -1 });
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
   return out;
 }
+
+/** Every object of the site under the prefix, but the deploy's own (the manifest, the photo cache). */
+export const listSite = async (client: S3Client, target: DeployTarget) =>
+  (await listUnder(client, target.bucket, target.prefix)).filter((l) => !l.path.startsWith(OWN_KEYS));
 
 /** The manifest's text, or `undefined` when there is none yet. */
 export async function readManifestText(client: S3Client, target: DeployTarget): Promise<string | undefined> {

@@ -28,9 +28,12 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /** Every file of the built site with its size and hash, sorted by path. `dist` may be the build's link. */
-export async function readSite(dist: string): Promise<SiteFile[]> {
-  const root = await realpath(dist);
-  const files = (await walk(root)).filter((f) => !HOST_FILES.has(relative(root, f)));
+export const readSite = (dist: string) => readTree(dist, (path) => !HOST_FILES.has(path));
+
+/** Every file under `dir` that `keep` keeps (by its path under `dir`), with its size and hash, sorted by path. */
+export async function readTree(dir: string, keep: (path: string) => boolean = () => true): Promise<SiteFile[]> {
+  const root = await realpath(dir);
+  const files = (await walk(root)).filter((f) => keep(relative(root, f).split(sep).join('/')));
   const out: SiteFile[] = [];
   await inPool(files, 16, async (file) => {
     const bytes = await readFile(file);
