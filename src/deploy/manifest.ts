@@ -37,10 +37,10 @@ export function parseManifest(text: string | undefined): Manifest | undefined {
   }
 }
 
-export const sameEntry = (a: ObjectEntry | undefined, b: ObjectEntry) =>
-  a !== undefined &&
-  a.md5 === b.md5 &&
-  a.size === b.size &&
-  a.type === b.type &&
-  a.cache === b.cache &&
-  a.redirect === b.redirect;
+/**
+ * Whether an object was put with the headers `b` asks for. The bytes are the listing's to vouch for
+ * (its ETag), not the manifest's: after a deploy that stopped halfway, the files it did put match
+ * the listing though the manifest still names the old bytes, and need not go up again.
+ */
+export const sameHeaders = (a: ObjectEntry | undefined, b: ObjectEntry) =>
+  a !== undefined && a.type === b.type && a.cache === b.cache && a.redirect === b.redirect;

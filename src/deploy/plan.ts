@@ -1,4 +1,4 @@
-import { sameEntry, type Manifest, type ObjectEntry } from './manifest.ts';
+import { sameHeaders, type Manifest, type ObjectEntry } from './manifest.ts';
 import type { SiteFile } from './site-files.ts';
 
 /** One object in the bucket as a listing gives it, by path under the prefix. */
@@ -39,7 +39,7 @@ function phaseOf(entry: ObjectEntry): Phase {
 
 /**
  * What to put and what to delete. A file is left alone only if the listing has it with the same
- * hash and size AND (when there is a manifest) the manifest says it was put with the same headers:
+ * hash and size and (when there is a manifest) the manifest says it was put with the same headers:
  * the manifest alone is never trusted, since an object may have been deleted or replaced by hand,
  * or a deploy may have stopped after some uploads. Without a readable manifest, the listing's ETag
  * and size decide, and the headers of an unchanged object are taken to be right.
@@ -59,7 +59,7 @@ export function planDeploy(
     entries[file.path] = entry;
     const there = remote.get(file.path);
     const same =
-      there?.etag === file.md5 && there.size === file.size && (!manifest || sameEntry(manifest.files[file.path], entry));
+      there?.etag === file.md5 && there.size === file.size && (!manifest || sameHeaders(manifest.files[file.path], entry));
     if (same) unchanged++;
     else uploads.get(phaseOf(entry))!.push({ path: file.path, file: file.file, ...entry });
   }

@@ -140,6 +140,7 @@ describe('npm run deploy to S3-compatible storage', () => {
     const gone = filesUnder(story);
     rmSync(join(site, story), { recursive: true });
     for (const page of ['index.html', 'sport/index.html', STORY]) appendFileSync(join(site, page), '\n<!-- second edition -->\n');
+    appendFileSync(join(site, 'theme.css'), '\n/* second edition */\n');
     const before = await manifest();
     // A store that fails on one page, after the others of its phase may have gone up.
     const failing = s3.client();
@@ -159,6 +160,8 @@ describe('npm run deploy to S3-compatible storage', () => {
 
     const retry = await deploy();
     expect(retry.uploads).toContain('sport/index.html');
+    // The stylesheet went up before the pages' phase failed: the listing vouches for it now.
+    expect(retry.uploads).not.toContain('theme.css');
     expect([...retry.deleted].sort()).toEqual(gone.sort());
     for (const key of gone) expect(await exists(key)).toBe(false);
   });
