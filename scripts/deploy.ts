@@ -7,12 +7,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { s3Client } from '../src/deploy/bucket.ts';
 import { deployTarget } from '../src/deploy/config.ts';
-import { deploySite } from '../src/deploy/deploy-site.ts';
 import { DeployError, explain } from '../src/deploy/errors.ts';
 import { restorePhotoCache, savePhotoCache } from '../src/deploy/photo-cache.ts';
 import { uploadCount } from '../src/deploy/plan.ts';
 import { photoCacheDir } from '../src/photos/cache-dir.ts';
-import site from '../src/site.config.ts';
+import { loadSite } from '../src/tooling/load-site.ts';
+
+// The config first, so a broken one is listed as every command lists it; the deploy's headers read it too.
+const site = await loadSite();
+const { deploySite } = await import('../src/deploy/deploy-site.ts');
 
 const { values } = parseArgs({
   options: {
