@@ -9,6 +9,16 @@ import { inPool } from './pool.ts';
 import { redirectLocations } from './redirects.ts';
 import { readSite } from './site-files.ts';
 
+/**
+ * Pages in waves by folder depth, deepest first: a story (`city/ferry/index.html`) is up before the
+ * section front (`city/index.html`) and the front page (`index.html`) that link to it.
+ */
+function deepestFirst<T extends { path: string }>(pages: readonly T[]): T[][] {
+  const depth = (p: string) => p.split('/').length;
+  const depths = [...new Set(pages.map((p) => depth(p.path)))].sort((a, b) => b - a);
+  return depths.map((d) => pages.filter((p) => depth(p.path) === d));
+}
+
 export interface DeployOptions {
   dist: string;
   target: DeployTarget;
@@ -71,11 +81,12 @@ export async function deploySite(options: DeployOptions): Promise<DeployReport> 
     for (const { phase, files: batch } of plan.uploads) {
       if (!batch.length) continue;
       progress({ kind: 'phase', name: phase });
-      await inPool(batch, options.concurrency ?? 8, async (upload) => {
-        await putFile(client, target, upload);
-        uploaded.push(upload.path);
-        progress({ kind: 'put', name: upload.path });
-      });
+      for (const wave of phase === 'pages' ? deepestFirst(batch) : [batch])
+        await inPool(wave, options.concurrency ?? 8, async (upload) => {
+          await putFile(client, target, upload);
+          uploaded.push(upload.path);
+          progress({ kind: 'put', name: upload.path });
+        });
     }
     // Written even when nothing changed but the manifest was missing or stale, so the next plan has it.
     if (uploadCount(plan) || plan.removals.length || plan.basis === 'listing') {

@@ -75,6 +75,9 @@ describe('npm run deploy to S3-compatible storage', () => {
     const order = (p: string) => first.uploaded.indexOf(p);
     expect(order(first.uploaded.find((p) => p.startsWith('_media/'))!)).toBeLessThan(order('index.html'));
     expect(order('index.html')).toBeLessThan(order('rss.xml'));
+    // A story before its section front, the section front before the front page that link to it.
+    expect(order(STORY)).toBeLessThan(order('politics/index.html'));
+    expect(order('politics/index.html')).toBeLessThan(order('index.html'));
     const media = readdirSync(join(site, '_media')).find((f) => f.endsWith('.jpg'))!;
     const css = readdirSync(join(site, '_astro')).find((f) => f.endsWith('.css'))!;
     const fragment = `pagefind/fragment/${readdirSync(join(site, 'pagefind/fragment'))[0]}`;
