@@ -46,6 +46,29 @@ export const embedsSchema = z.strictObject({
   fetchPosters: z.boolean().default(true),
 });
 
+/** Where `npm run deploy` uploads the built site: a bucket of S3-compatible object storage (docs/deploy.md). */
+export const s3DeploySchema = z.strictObject({
+  /** Name of the bucket, e.g. `courier-site`; `BROADSHEET_S3_BUCKET` overrides it. */
+  bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    error: 'is not a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+  }),
+  /** The storage's API address for R2, B2 or MinIO, e.g. `https://<account>.r2.cloudflarestorage.com`; leave out for AWS S3. `BROADSHEET_S3_ENDPOINT` overrides it. */
+  endpoint: z.url({ protocol: /^https?$/, error: 'give the storage endpoint as a full https:// address' }).optional(),
+  /** Region of the bucket, e.g. `eu-west-2`; `auto` for R2. `AWS_REGION` overrides it. */
+  region: z.string().min(1).optional(),
+  /** Folder inside the bucket the site lives in, e.g. `courier/`; empty for the bucket's root. */
+  prefix: z
+    .string()
+    .regex(/^(?:[\w.-]+\/)*$/, { error: 'is not a folder written as words joined by / and ending in /, e.g. courier/' })
+    .default(''),
+});
+
+/** How the built site is published beyond `dist/`. */
+export const deploySchema = z.strictObject({
+  /** S3-compatible object storage (AWS S3, Cloudflare R2, Backblaze B2, MinIO) for `npm run deploy`. */
+  s3: s3DeploySchema.optional(),
+});
+
 export const siteSchema = z.strictObject({
   /** Publication name, shown in the masthead, titles and structured data. */
   name: z.string().min(1),
@@ -78,12 +101,15 @@ export const siteSchema = z.strictObject({
   editor: editorSchema.default({ branch: 'main' }),
   /** Embeds in story bodies: hosts framed beyond the built-in providers (YouTube, Vimeo, X, …). */
   embeds: embedsSchema.default({ iframeHosts: [], fetchPosters: true }),
+  /** Where `npm run deploy` publishes the site; credentials never go here, only in the environment. */
+  deploy: deploySchema.default({}),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
 export type SiteConfigInput = z.input<typeof siteSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type EditorConfig = z.output<typeof editorSchema>;
+export type S3DeployConfig = z.output<typeof s3DeploySchema>;
 
 // The rules beyond each field's type (a known locale, unique section ids, …) are in site-rules.ts,
 // applied with these by parseSiteConfig (model/site-config.ts).
