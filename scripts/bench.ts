@@ -88,19 +88,26 @@ for (const n of sizes) {
       step,
       'broadsheet s': +b.seconds.toFixed(2),
       'cpu s': b.cpuSeconds === undefined ? null : +b.cpuSeconds.toFixed(1),
+      // CPU seconds over wall seconds: how many of the machine's cores the build kept busy on average.
+      cores: b.cpuSeconds === undefined ? null : +(b.cpuSeconds / b.seconds).toFixed(2),
       'pages/s': Math.round(pages / b.seconds),
       'peak MB': b.peakMb ?? null,
       'all processes MB': b.treePeakMb ?? null,
       'hugo+pagefind s': h ? +h.seconds.toFixed(2) : null,
       'hugo s': h ? +h.hugoSeconds.toFixed(2) : null,
+      'hugo+pagefind cpu s': h?.cpuSeconds === undefined ? null : +h.cpuSeconds.toFixed(1),
+      'hugo+pagefind cores': h?.cpuSeconds === undefined ? null : +(h.cpuSeconds / h.seconds).toFixed(2),
       'hugo+pagefind peak MB': h?.peakMb ?? null,
       ratio: h ? +(b.seconds / h.seconds).toFixed(1) : null,
+      'cpu ratio': h?.cpuSeconds && b.cpuSeconds ? +(b.cpuSeconds / h.cpuSeconds).toFixed(1) : null,
       pages,
     };
     results.push(row);
     console.log(
-      `${step}: ${row['broadsheet s']} s (${row['cpu s']} s CPU, ${row['pages/s']} pages/s, ${row['peak MB']} MB)` +
-        (h ? `; Hugo ${row['hugo s']} s + Pagefind = ${row['hugo+pagefind s']} s; ratio ${row.ratio}×` : ''),
+      `${step}: ${row['broadsheet s']} s (${row['cpu s']} s CPU on ${row.cores} cores, ${row['pages/s']} pages/s, ${row['peak MB']} MB)` +
+        (h
+          ? `; Hugo ${row['hugo s']} s + Pagefind = ${row['hugo+pagefind s']} s (${row['hugo+pagefind cpu s']} s CPU on ${row['hugo+pagefind cores']} cores); ratio ${row.ratio}×, CPU ${row['cpu ratio']}×`
+          : ''),
     );
   }
 }
@@ -115,13 +122,17 @@ for (const n of wanted.has('import') ? sizes : []) {
     step: `import (${run.exportMb} MB WXR)`,
     'broadsheet s': +run.import.seconds.toFixed(2),
     'cpu s': run.import.cpuSeconds === undefined ? null : +run.import.cpuSeconds.toFixed(1),
+    cores: run.import.cpuSeconds === undefined ? null : +(run.import.cpuSeconds / run.import.seconds).toFixed(2),
     'pages/s': Math.round(n / run.import.seconds),
     'peak MB': run.import.peakMb ?? null,
     'all processes MB': run.import.treePeakMb ?? null,
     'hugo+pagefind s': hugoCold ?? null,
     'hugo s': null,
+    'hugo+pagefind cpu s': null,
+    'hugo+pagefind cores': null,
     'hugo+pagefind peak MB': null,
     ratio: hugoCold ? +(run.import.seconds / hugoCold).toFixed(1) : null,
+    'cpu ratio': null,
     pages: null,
     'build of the import s': +run.build.seconds.toFixed(2),
   };

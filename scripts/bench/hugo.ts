@@ -23,19 +23,26 @@ export interface HugoRun {
   seconds: number;
   hugoSeconds: number;
   peakMb: number | undefined;
+  /** User + system CPU seconds of both, when /usr/bin/time can tell: with `seconds`, the cores used. */
+  cpuSeconds: number | undefined;
 }
 
 /** One timed command, with peak memory when /usr/bin/time can tell. */
-function timed(command: string, args: string[]): { seconds: number; peakMb: number | undefined } {
+function timed(command: string, args: string[]): { seconds: number; peakMb: number | undefined; cpu: number | undefined } {
   const timer = existsSync('/usr/bin/time');
   const started = performance.now();
-  const result = spawnSync(timer ? '/usr/bin/time' : command, timer ? ['-f', 'MAXRSS_KB=%M', command, ...args] : args, {
+  const result = spawnSync(timer ? '/usr/bin/time' : command, timer ? ['-f', 'MAXRSS_KB=%M CPU=%U+%S', command, ...args] : args, {
     encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} failed:\n${result.stderr}`);
   const kb = /MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1];
-  return { seconds, peakMb: kb ? Math.round(Number(kb) / 1024) : undefined };
+  const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(result.stderr);
+  return {
+    seconds,
+    peakMb: kb ? Math.round(Number(kb) / 1024) : undefined,
+    cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+  };
 }
 
 /** One Hugo build of `dir` into `dir/public`, then its search index. */
@@ -46,5 +53,6 @@ export function runHugo(dir: string): HugoRun {
     seconds: hugo.seconds + search.seconds,
     hugoSeconds: hugo.seconds,
     peakMb: Math.max(hugo.peakMb ?? 0, search.peakMb ?? 0) || undefined,
+    cpuSeconds: hugo.cpu === undefined || search.cpu === undefined ? undefined : hugo.cpu + search.cpu,
   };
 }

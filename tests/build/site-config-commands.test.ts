@@ -71,6 +71,7 @@ describe('a broken site config', () => {
     ['npm run new', () => node(['scripts/new.ts', '--headline', 'Quay reopens', '--section', 'city', '--author', 'x'])],
     ['npm run guide', () => node(['scripts/editor-guide.ts', '--check'])],
     ['npm run schema', () => node(['scripts/json-schema.ts', '--check'])],
+    ['npm run deploy', () => node(['scripts/deploy.ts', '--dry-run'])],
   ])('stops %s with every problem, its line, field, value and fix, and no stack trace', (_, run) => {
     const { status, output } = run();
     expect(status, output).toBe(1);

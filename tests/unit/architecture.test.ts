@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../helpers/build.ts';
 /**
  * The subsystems under `src/` and what each may import (src/README.md draws the same picture).
  * Imports run one way: model ← incremental ← photos, markdown ← check ← load ← site ← output ←
- * tooling, publish, import ← Astro's own folders (pages, components, layouts) and the entry files.
+ * tooling, publish, deploy, import ← Astro's own folders (pages, components, layouts) and the entry files.
  */
 const MAY_IMPORT: Record<string, readonly string[]> = {
   model: [],
@@ -19,6 +19,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   output: ['model', 'incremental', 'photos', 'markdown', 'check', 'load', 'site'],
   tooling: ['model', 'incremental', 'photos', 'markdown', 'check'],
   publish: ['model', 'incremental', 'output'],
+  deploy: ['model', 'incremental', 'output'],
   import: ['model', 'incremental', 'photos', 'markdown', 'check'],
   admin: ['model', 'incremental', 'photos', 'markdown', 'check', 'tooling'],
 };

@@ -49,7 +49,24 @@ export const embedsSchema = z.strictObject({
 /** The hosts the build knows the limits of (publish/host-limits.ts). */
 export const DEPLOY_HOSTS = ['github-pages', 'cloudflare-pages', 'netlify', 's3', 'server'] as const;
 
-/** Where the built site is published. Settings of one way of publishing sit beside `host`, under its name. */
+/** Where `npm run deploy` uploads the built site: a bucket of S3-compatible object storage (docs/deploy.md). */
+export const s3DeploySchema = z.strictObject({
+  /** Name of the bucket, e.g. `courier-site`; `BROADSHEET_S3_BUCKET` overrides it. */
+  bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    error: 'is not a bucket name (3–63 lower-case letters, digits, dots, hyphens)',
+  }),
+  /** The storage's API address for R2, B2 or MinIO, e.g. `https://<account>.r2.cloudflarestorage.com`; leave out for AWS S3. `BROADSHEET_S3_ENDPOINT` overrides it. */
+  endpoint: z.url({ protocol: /^https?$/, error: 'give the storage endpoint as a full https:// address' }).optional(),
+  /** Region of the bucket, e.g. `eu-west-2`; `auto` for R2. `AWS_REGION` overrides it. */
+  region: z.string().min(1).optional(),
+  /** Folder inside the bucket the site lives in, e.g. `courier/`; empty for the bucket's root. */
+  prefix: z
+    .string()
+    .regex(/^(?:[\w.-]+\/)*$/, { error: 'is not a folder written as words joined by / and ending in /, e.g. courier/' })
+    .default(''),
+});
+
+/** How the built site is published beyond `dist/`: the host that serves it, and the settings of `npm run deploy`. */
 export const deploySchema = z.strictObject({
   /**
    * The host that serves the site: `github-pages` (the default workflow), `cloudflare-pages`,
@@ -57,6 +74,8 @@ export const deploySchema = z.strictObject({
    * measures the site against this host's limits (size, file count, largest file) and warns at 80%.
    */
   host: z.enum(DEPLOY_HOSTS).default('github-pages'),
+  /** S3-compatible object storage (AWS S3, Cloudflare R2, Backblaze B2, MinIO) for `npm run deploy`. */
+  s3: s3DeploySchema.optional(),
 });
 
 export const siteSchema = z.strictObject({
@@ -91,7 +110,7 @@ export const siteSchema = z.strictObject({
   editor: editorSchema.default({ branch: 'main' }),
   /** Embeds in story bodies: hosts framed beyond the built-in providers (YouTube, Vimeo, X, …). */
   embeds: embedsSchema.default({ iframeHosts: [], fetchPosters: true }),
-  /** Where the site is published: the host whose limits each build measures the site against. */
+  /** Where and how the site is published: the host whose limits each build measures the site against, and `npm run deploy`'s storage (credentials never go here, only in the environment). */
   deploy: deploySchema.default({ host: 'github-pages' }),
 });
 
@@ -100,6 +119,7 @@ export type SiteConfigInput = z.input<typeof siteSchema>;
 export type Section = z.output<typeof sectionSchema>;
 export type EditorConfig = z.output<typeof editorSchema>;
 export type DeployHost = (typeof DEPLOY_HOSTS)[number];
+export type S3DeployConfig = z.output<typeof s3DeploySchema>;
 
 // The rules beyond each field's type (a known locale, unique section ids, …) are in site-rules.ts,
 // applied with these by parseSiteConfig (model/site-config.ts).

@@ -1,0 +1,105 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { listUnder } from './bucket.ts';
+import type { DeployTarget } from './config.ts';
+import { OWN_KEYS } from './manifest.ts';
+import { inPool } from './pool.ts';
+import { readTree } from './site-files.ts';
+
+/**
+ * The encoded-photo cache (`.broadsheet/images/`) kept in the bucket beside the site, under
+ * `<prefix>.broadsheet/photo-cache/`, so a fresh runner fetches the derivatives it lacks instead of
+ * encoding every photo again. Its keys are never the site's: a deploy neither lists nor deletes them.
+ * Nothing here is trusted more than a local cache is: every derivative is reused only when it matches
+ * the length and sha256 of its record (src/incremental/README.md), else it is encoded again.
+ */
+export const photoCachePrefix = (target: DeployTarget) => `${target.prefix}${OWN_KEYS}/photo-cache/`;
+
+/** A file under a temporary name, half written by a build running now: `x.avif.123-4.tmp`, `record.json.123`. */
+const TEMPORARY = /\.tmp$|\.\d+$/;
+/** The records that vouch for the files beside them: written after those files, as the cache itself does. */
+const RECORD = /(?:\.sha256|(?:^|\/)(?:record|source)\.json)$/;
+
+export interface CacheTransfer {
+  files: string[];
+  bytes: number;
+  unchanged: number;
+}
+
+/** Uploads the files of the local cache the bucket lacks or holds with other bytes. Nothing is deleted. */
+export async function savePhotoCache(
+  client: S3Client,
+  target: DeployTarget,
+  dir: string,
+  concurrency = 8,
+): Promise<CacheTransfer> {
+  const prefix = photoCachePrefix(target);
+  const [local, remote] = await Promise.all([readTree(dir, (p) => !TEMPORARY.test(p)), listUnder(client, target.bucket, prefix)]);
+  const there = new Map(remote.map((r) => [r.path, r]));
+  const missing = local.filter((f) => there.get(f.path)?.etag !== f.md5);
+  const put = (f: (typeof local)[number]) =>
+    readFile(f.file).then((body) =>
+      client.send(
+        new PutObjectCommand({
+          Bucket: target.bucket,
+          Key: prefix + f.path,
+          Body: body,
+          ContentType: 'application/octet-stream',
+          ContentMD5: Buffer.from(f.md5, 'hex').toString('base64'),
+        }),
+      ),
+    );
+  // Records last, so a cache saved halfway never has a record without its file.
+  await inPool(
+    missing.filter((f) => !RECORD.test(f.path)),
+    concurrency,
+    put,
+  );
+  await inPool(
+    missing.filter((f) => RECORD.test(f.path)),
+    concurrency,
+    put,
+  );
+  return {
+    files: missing.map((f) => f.path),
+    bytes: missing.reduce((n, f) => n + f.size, 0),
+    unchanged: local.length - missing.length,
+  };
+}
+
+/** Downloads the files of the bucket's cache the local one lacks or holds with other bytes, records last. */
+export async function restorePhotoCache(
+  client: S3Client,
+  target: DeployTarget,
+  dir: string,
+  concurrency = 8,
+): Promise<CacheTransfer> {
+  const prefix = photoCachePrefix(target);
+  await mkdir(dir, { recursive: true });
+  const [local, remote] = await Promise.all([readTree(dir), listUnder(client, target.bucket, prefix)]);
+  const here = new Map(local.map((f) => [f.path, f.md5]));
+  const missing = remote.filter((r) => here.get(r.path) !== r.etag && !TEMPORARY.test(r.path));
+  const get = async (r: (typeof remote)[number]) => {
+    const got = await client.send(new GetObjectCommand({ Bucket: target.bucket, Key: prefix + r.path }));
+    const file = join(dir, r.path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(`${file}.${process.pid}.tmp`, await got.Body!.transformToByteArray());
+    await rename(`${file}.${process.pid}.tmp`, file);
+  };
+  await inPool(
+    missing.filter((r) => !RECORD.test(r.path)),
+    concurrency,
+    get,
+  );
+  await inPool(
+    missing.filter((r) => RECORD.test(r.path)),
+    concurrency,
+    get,
+  );
+  return {
+    files: missing.map((r) => r.path),
+    bytes: missing.reduce((n, r) => n + r.size, 0),
+    unchanged: remote.length - missing.length,
+  };
+}
