@@ -4,7 +4,8 @@
  * their ratio to Hugo; `import` times `npm run import` on a generated WordPress export of the same size
  * against the cold build of what it wrote (and Hugo); then Lighthouse on the sample article and the
  * sample paper's photo footprint (bytes and files per source photo, per derivative; `footprint` step).
- * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import,footprint] [--photos]
+ * `live` times the path from a merge to the live site (bench/merge-to-live.ts): install, check, build, deploy.
+ * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import,live,footprint] [--photos]
  *   [--images 200 (0 skips the photo benchmark)] [--no-lighthouse]
  * Results: .broadsheet/bench/results.json, results.md, and build-time.svg when several sizes are given.
  */
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { hugoArticle, writeHugoSite } from './bench/hugo-site.ts';
 import { benchFootprint } from './bench/footprint.ts';
 import { benchImport } from './bench/import-step.ts';
+import { benchMergeToLive } from './bench/merge-to-live.ts';
 import { ensureHugo, hugoVersion, runHugo } from './bench/hugo.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { storyFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
@@ -25,7 +27,7 @@ import { markdownTable } from './bench/table.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
-    steps: { type: 'string', default: 'cold,warm,edit,add,import,footprint' },
+    steps: { type: 'string', default: 'cold,warm,edit,add,import,live,footprint' },
     photos: { type: 'boolean', default: false },
     images: { type: 'string', default: '200' },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -36,6 +38,8 @@ const wanted = new Set(values.steps.split(','));
 const out = resolve('.broadsheet', 'bench');
 const hugo = ensureHugo();
 const results: Record<string, string | number | null>[] = [];
+/** Seconds per phase from a merge to the live site (merge-to-live.ts), per size. */
+const mergeToLive: Record<string, number>[] = [];
 
 const countPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const EDIT = '\nA late paragraph added by the desk.\n';
@@ -110,6 +114,14 @@ for (const n of sizes) {
           : ''),
     );
   }
+  if (wanted.has('live')) {
+    // Another story than the one the edit step changed: the merge brings a change of its own.
+    const merged = stories[Math.floor(n / 3)]!;
+    const live = await benchMergeToLive(root, env, join(root, 'content/articles', merged.section, `${merged.id}.md`));
+    const phases = Object.entries(live.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`);
+    console.log(`merge to live: ${live.total.toFixed(1)} s (${phases.join(', ')}); deploy: ${live.uploaded}`);
+    mergeToLive.push({ articles: n, ...live.phases, total: live.total });
+  }
 }
 
 for (const n of wanted.has('import') ? sizes : []) {
@@ -148,6 +160,8 @@ const footprint = wanted.has('footprint') ? benchFootprint(join(out, 'sample'), 
 const header = `Broadsheet vs Hugo ${hugo ? hugoVersion() : '(not installed: apt-get install hugo)'} on ${process.platform}, Node ${process.version}`;
 console.log(`\n${header}`);
 console.table(results);
+if (mergeToLive.length)
+  console.table(mergeToLive.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, +v.toFixed(1)]))));
 if (lighthouse) console.log('Lighthouse (mobile) on the sample article:', lighthouse);
 if (footprint) {
   const { photos, site } = footprint;
@@ -162,7 +176,7 @@ if (footprint) {
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, lighthouse, footprint }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, mergeToLive, lighthouse, footprint }, null, 2)}\n`,
 );
 writeFileSync(
   join(out, 'results.md'),

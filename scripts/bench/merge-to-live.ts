@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { startS3, S3RVER_CREDENTIALS } from '../../tests/helpers/s3-server.ts';
+
+export interface MergeToLive {
+  /** Seconds per phase: install, check, build, deploy. */
+  phases: Record<'install' | 'check' | 'build' | 'deploy', number>;
+  total: number;
+  /** What the deploy of the edit uploaded, from its own summary line. */
+  uploaded: string;
+}
+
+/** One command in `cwd`, timed; a failure stops the bench with its output. */
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; output: string } {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
+  return { seconds, output: result.stdout + result.stderr };
+}
+
+/**
+ * The path from a merge to the live site as a deploy runner walks it: a fresh clone of the code,
+ * `npm ci --omit=dev` (warm npm cache, the runner's own Node), the build caches restored (the
+ * corpus's, warm from the bench's earlier builds), one story edited, then check, build and deploy
+ * to a local S3 server that already holds the site as it was before the edit.
+ */
+export async function benchMergeToLive(root: string, env: Record<string, string>, story: string): Promise<MergeToLive> {
+  const clone = join(root, 'clone');
+  rmSync(clone, { recursive: true, force: true });
+  const s3 = await startS3('site');
+  try {
+    const base = {
+      ...process.env,
+      ...env,
+      // setup-node's Node on a runner: the one running this bench, first on the PATH.
+      PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BROADSHEET_S3_BUCKET: 'site',
+      BROADSHEET_S3_ENDPOINT: s3.endpoint,
+      AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+    };
+    // The live site before the merge: what the earlier steps built, already in the bucket.
+    timed(process.execPath, ['scripts/deploy.ts', '--dist', env['BROADSHEET_DIST']!], resolve('.'), base);
+    timed('git', ['clone', '--quiet', resolve('.'), clone], root, base);
+    const install = timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], clone, base);
+    appendFileSync(story, '\nA paragraph added after the merge.\n');
+    const dist = join(root, 'live-dist');
+    const run = { ...base, BROADSHEET_DIST: dist };
+    const check = timed(process.execPath, ['scripts/check.ts', '--errors-only'], clone, run);
+    const build = timed(process.execPath, ['scripts/build.ts'], clone, run);
+    const deploy = timed(process.execPath, ['scripts/deploy.ts', '--dist', dist], clone, run);
+    const phases = { install: install.seconds, check: check.seconds, build: build.seconds, deploy: deploy.seconds };
+    const uploaded = /\d+ uploads, .*$/m.exec(deploy.output)?.[0] ?? '';
+    return { phases, total: Object.values(phases).reduce((a, b) => a + b, 0), uploaded };
+  } finally {
+    await s3.stop();
+  }
+}
