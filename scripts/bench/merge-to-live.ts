@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { appendFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { startS3, S3RVER_CREDENTIALS } from '../../tests/helpers/s3-server.ts';
@@ -11,14 +11,20 @@ export interface MergeToLive {
   uploaded: string;
 }
 
-/** One command in `cwd`, timed; a failure stops the bench with its output. */
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): { seconds: number; output: string } {
+/**
+ * One command in `cwd`, timed; a failure stops the bench with its output. Not spawnSync: the S3
+ * server answers from this process meanwhile.
+ */
+async function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const child = spawn(command, args, { cwd, env });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const status = await new Promise<number | null>((done) => child.on('close', done));
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stdout + result.stderr).slice(-4000)}`);
-  return { seconds, output: result.stdout + result.stderr };
+  if (status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
+  return { seconds, output };
 }
 
 /**
@@ -44,15 +50,15 @@ export async function benchMergeToLive(root: string, env: Record<string, string>
       AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
     };
     // The live site before the merge: what the earlier steps built, already in the bucket.
-    timed(process.execPath, ['scripts/deploy.ts', '--dist', env['BROADSHEET_DIST']!], resolve('.'), base);
-    timed('git', ['clone', '--quiet', resolve('.'), clone], root, base);
-    const install = timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], clone, base);
+    await timed(process.execPath, ['scripts/deploy.ts', '--dist', env['BROADSHEET_DIST']!], resolve('.'), base);
+    await timed('git', ['clone', '--quiet', resolve('.'), clone], root, base);
+    const install = await timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], clone, base);
     appendFileSync(story, '\nA paragraph added after the merge.\n');
     const dist = join(root, 'live-dist');
     const run = { ...base, BROADSHEET_DIST: dist };
-    const check = timed(process.execPath, ['scripts/check.ts', '--errors-only'], clone, run);
-    const build = timed(process.execPath, ['scripts/build.ts'], clone, run);
-    const deploy = timed(process.execPath, ['scripts/deploy.ts', '--dist', dist], clone, run);
+    const check = await timed(process.execPath, ['scripts/check.ts', '--errors-only'], clone, run);
+    const build = await timed(process.execPath, ['scripts/build.ts'], clone, run);
+    const deploy = await timed(process.execPath, ['scripts/deploy.ts', '--dist', dist], clone, run);
     const phases = { install: install.seconds, check: check.seconds, build: build.seconds, deploy: deploy.seconds };
     const uploaded = /\d+ uploads, .*$/m.exec(deploy.output)?.[0] ?? '';
     return { phases, total: Object.values(phases).reduce((a, b) => a + b, 0), uploaded };
