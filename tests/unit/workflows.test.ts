@@ -57,8 +57,10 @@ describe('the deploy workflow', () => {
   });
 
   it('installs production dependencies only (the pull-request workflow installs all: it runs the tests)', () => {
-    expect(runs(deploy)).toContain('npm ci --omit=dev');
-    expect(runs(deploy)).not.toContain('npm ci');
+    for (const publishing of [deploy, workflow('deploy-s3.yml')]) {
+      expect(runs(publishing)).toContain('npm ci --omit=dev');
+      expect(runs(publishing)).not.toContain('npm ci');
+    }
     expect(runs(workflow('ci.yml'))).toContain('npm ci');
   });
 
