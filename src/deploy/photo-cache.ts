@@ -27,6 +27,20 @@ export interface CacheTransfer {
   unchanged: number;
 }
 
+/** Moves `files` (up or down), records last: a cache moved halfway never has a record without its file. */
+async function recordsLast<T extends { path: string }>(files: T[], concurrency: number, move: (f: T) => Promise<unknown>) {
+  await inPool(
+    files.filter((f) => !RECORD.test(f.path)),
+    concurrency,
+    move,
+  );
+  await inPool(
+    files.filter((f) => RECORD.test(f.path)),
+    concurrency,
+    move,
+  );
+}
+
 /** Uploads the files of the local cache the bucket lacks or holds with other bytes. Nothing is deleted. */
 export async function savePhotoCache(
   client: S3Client,
@@ -50,17 +64,7 @@ export async function savePhotoCache(
         }),
       ),
     );
-  // Records last, so a cache saved halfway never has a record without its file.
-  await inPool(
-    missing.filter((f) => !RECORD.test(f.path)),
-    concurrency,
-    put,
-  );
-  await inPool(
-    missing.filter((f) => RECORD.test(f.path)),
-    concurrency,
-    put,
-  );
+  await recordsLast(missing, concurrency, put);
   return {
     files: missing.map((f) => f.path),
     bytes: missing.reduce((n, f) => n + f.size, 0),
@@ -87,16 +91,7 @@ export async function restorePhotoCache(
     await writeFile(`${file}.${process.pid}.tmp`, await got.Body!.transformToByteArray());
     await rename(`${file}.${process.pid}.tmp`, file);
   };
-  await inPool(
-    missing.filter((r) => !RECORD.test(r.path)),
-    concurrency,
-    get,
-  );
-  await inPool(
-    missing.filter((r) => RECORD.test(r.path)),
-    concurrency,
-    get,
-  );
+  await recordsLast(missing, concurrency, get);
   return {
     files: missing.map((r) => r.path),
     bytes: missing.reduce((n, r) => n + r.size, 0),
