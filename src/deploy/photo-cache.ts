@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { listUnder } from './bucket.ts';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { listUnder, putFile } from './bucket.ts';
 import type { DeployTarget } from './config.ts';
 import { OWN_KEYS } from './manifest.ts';
 import { inPool } from './pool.ts';
@@ -52,18 +52,10 @@ export async function savePhotoCache(
   const [local, remote] = await Promise.all([readTree(dir, (p) => !TEMPORARY.test(p)), listUnder(client, target.bucket, prefix)]);
   const there = new Map(remote.map((r) => [r.path, r]));
   const missing = local.filter((f) => there.get(f.path)?.etag !== f.md5);
+  // The deploy's own upload, under the cache's prefix: no reader ever asks for these objects.
+  const cacheTarget = { ...target, prefix };
   const put = (f: (typeof local)[number]) =>
-    readFile(f.file).then((body) =>
-      client.send(
-        new PutObjectCommand({
-          Bucket: target.bucket,
-          Key: prefix + f.path,
-          Body: body,
-          ContentType: 'application/octet-stream',
-          ContentMD5: Buffer.from(f.md5, 'hex').toString('base64'),
-        }),
-      ),
-    );
+    putFile(client, cacheTarget, { ...f, type: 'application/octet-stream', cache: 'no-store' });
   await recordsLast(missing, concurrency, put);
   return {
     files: missing.map((f) => f.path),
