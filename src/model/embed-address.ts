@@ -81,3 +81,6 @@ export function throughOrigin(address: string, origin = embedOrigin()): string {
   if (!origin || !/^https:\/\//i.test(address)) return address;
   return `${origin}/${address.slice('https://'.length)}`;
 }
+
+/** A caption as `::embed[…]`'s label: one line, brackets turned round (one would end the label early). */
+export const embedCaption = (text: string) => text.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')').trim();

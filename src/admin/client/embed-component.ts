@@ -1,4 +1,4 @@
-import { readEmbed } from '../../model/embed-address.ts';
+import { embedCaption, readEmbed } from '../../model/embed-address.ts';
 import { escapeHtml } from '../../model/escape.ts';
 import type { EditorComponent } from './decap-types.ts';
 
@@ -11,9 +11,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
  */
 const PATTERN = /^(?:Embed:[ \t]*<?(https?:\/\/[^\s>]+)>?|::embed(?:\[([^\]\n]*)\])?\{url="([^"\n]*)"\})[ \t]*(?=\n|$)/;
 
-/** The address is a setting's value and the caption a label: neither may end it early. */
+/** The address is a setting's value: a quote or a space would end it early. */
 const address = (text: string) => text.replace(/["\s]/g, '');
-const label = (text: string) => text.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')');
 
 /**
  * The body editor's "Embed" button: an address and an optional caption. Without a caption it writes
@@ -31,7 +30,7 @@ export function embedComponent(): EditorComponent {
     fromBlock: (m) => ({ url: m[1] ?? m[3] ?? '', caption: m[2] ?? '' }),
     toBlock(data) {
       const url = address(str(data['url']));
-      const caption = label(str(data['caption']));
+      const caption = embedCaption(str(data['caption']));
       return caption ? `::embed[${caption}]{url="${url}"}` : `Embed: ${url}`;
     },
     toPreview(data) {

@@ -1,4 +1,4 @@
-import { readEmbed } from '../../model/embed-address.ts';
+import { embedCaption, readEmbed } from '../../model/embed-address.ts';
 
 const BOILERPLATE =
   /^(?:(?:YouTube|Vimeo|TikTok|Instagram|Twitter|X|Flourish|Datawrapper)(?: (?:video )?(?:player|embed|post))?|embedded content)$/i;
@@ -17,6 +17,6 @@ export function embedLine(url: string, caption?: string): string | undefined {
   // A player's own boilerplate title ("YouTube video player") is no caption.
   if (caption && BOILERPLATE.test(caption.trim())) caption = undefined;
   // A caption is the directive's label: a bracket would end it early, a line break the line.
-  const label = caption?.replace(/\s+/g, ' ').replace(/\[/g, '(').replace(/\]/g, ')').trim();
+  const label = caption === undefined ? undefined : embedCaption(caption);
   return label ? `::embed[${label}]{url="${url}"}` : `Embed: <${url}>`;
 }
