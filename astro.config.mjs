@@ -8,6 +8,7 @@ import { previewReload } from './src/load/preview-reload.ts';
 import { localEditor } from './src/admin/local-proxy.ts';
 import { cacheDir } from './src/model/paths.ts';
 import { reusePages } from './src/incremental/reuse-pages.ts';
+import { announcePagesDone } from './src/publish/pages-done.ts';
 import site from './src/site.config.ts';
 
 // The build script points BROADSHEET_OUT_DIR at a scratch folder and swaps it in only on success.
@@ -28,7 +29,14 @@ export default defineConfig({
     server: { watch: { ignored: ['**/.broadsheet/**', '**/dist/**', '**/.dist-sites/**', '**/tests/output/**'] } },
   },
   markdown: { processor: unified(markdownOptions(site.url)), shikiConfig },
-  integrations: [broadsheetPhotos(), reusePages(Boolean(process.env.BROADSHEET_OUT_DIR)), previewReload(), localEditor()],
+  // In this order: pages settled (reusePages), search may start (announcePagesDone), photos encoded.
+  integrations: [
+    reusePages(Boolean(process.env.BROADSHEET_OUT_DIR)),
+    announcePagesDone(),
+    broadsheetPhotos(),
+    previewReload(),
+    localEditor(),
+  ],
   devToolbar: { enabled: false },
   // Story pages carry a cacheKey (src/site/page-keys.ts): unchanged ones are copied from the last build.
   experimental: { incrementalBuild: true },

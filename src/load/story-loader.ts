@@ -8,6 +8,9 @@ import { ContentError, formatProblems } from '../check/problems.ts';
 import { buildTime } from '../model/build-time.ts';
 import { cacheVersion, cachePath } from '../incremental/cache-version.ts';
 import { storyRenderer, type StoryRenderer } from '../markdown/render.ts';
+import { encodeEarly } from '../photos/early-encode.ts';
+import { drawnCardJob } from '../photos/pictures.ts';
+import { storyTextCard } from '../photos/text-card.ts';
 import { useBodyCache } from './body-store.ts';
 import { bodyRenders, type StoryVersion } from './body-renders.ts';
 import { renderPlan, type RenderPlan } from './render-plan.ts';
@@ -63,6 +66,7 @@ async function checkAndRender(run: Run, site: SiteConfig): Promise<ContentIndex>
       if (!plan.shows(article) || !plan.owns(article.source.name)) return;
       const version = run.version(article, byId);
       if (isStored(context.store, run.cacheDir, article.source.name, version.digest, true)) return;
+      earlyCard(article, site);
       // A failure surfaces where the story is stored, unless a problem stops the build first.
       return bodies.start(version, tree).then(
         ({ written }) => written.catch(() => undefined),
@@ -73,6 +77,15 @@ async function checkAndRender(run: Run, site: SiteConfig): Promise<ContentIndex>
   if (index.problems.some((p) => p.severity === 'error')) throw new ContentError(index.problems);
   if (index.problems.length) context.logger.warn(`\n${formatProblems(index.problems)}`);
   return index;
+}
+
+/**
+ * A story without a lead photo is shared with a drawn card: during a build its encoding starts now,
+ * on the other core, instead of after every page is rendered (photos/early-encode.ts).
+ */
+function earlyCard(article: CheckedStory, site: SiteConfig): void {
+  const words = !article.data.hero && storyTextCard(article.data.headline, article.data.section, site);
+  if (words) encodeEarly(drawnCardJob(words.card, words.alt));
 }
 
 /** Puts every shown story into Astro's store: as it is when unchanged, else with its new data and body. */

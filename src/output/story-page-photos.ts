@@ -2,6 +2,7 @@ import type { StoryEntry } from '../site/stories.ts';
 import site from '../site.config.ts';
 import { storyBodyHtml, heroInput, pagePhoto, type PagePhoto } from '../site/story-photos.ts';
 import { imageObjectsLd } from './structured-data.ts';
+import { storyTextCard } from '../photos/text-card.ts';
 import { drawnCard, responsivePicture, socialCard, structuredCrops, type ImageRef } from '../photos/pictures.ts';
 
 export interface StoryPagePhotos {
@@ -50,18 +51,7 @@ export async function storyPagePhotos(entry: StoryEntry): Promise<StoryPagePhoto
 
 /** A story without a lead photo still gets a card to share: its headline on the paper's colours. */
 function wordsCard(entry: StoryEntry): ImageRef & { alt: string } {
-  const { headline } = entry.data;
-  // The checker has refused any section the config lacks, so the find cannot miss.
-  const section = site.sections.find((s) => s.id === entry.data.section)!;
-  const card = {
-    headline,
-    siteName: site.name,
-    section: section.name,
-    brand: site.accent,
-    sectionColour: section.colour,
-    host: new URL(site.url).host,
-  };
-  // The alt text says what the card shows: the paper, the section and the headline.
-  const alt = `${site.name}, ${section.name}: ${headline}`;
+  // The checker has refused any section the config lacks, so the card is always there.
+  const { card, alt } = storyTextCard(entry.data.headline, entry.data.section, site)!;
   return { ...drawnCard(card, alt), alt };
 }

@@ -1,4 +1,5 @@
 import { processSlot } from '../incremental/process-slot.ts';
+import { encodeEarly } from './early-encode.ts';
 import type { EncodeJob } from './encode.ts';
 import { usePhotoFiles } from './page-photos.ts';
 
@@ -13,6 +14,7 @@ export const derivativeJobs = (): Registry => registry.use(() => new Map());
 
 export function registerJob(job: EncodeJob): string {
   derivativeJobs().set(job.variant.file, job);
+  encodeEarly(job);
   usePhotoFiles([job.variant.file]);
   return `/_media/${job.variant.file}`;
 }

@@ -94,7 +94,7 @@ export async function derivative(job: EncodeJob, cacheDir: string): Promise<{ by
       ? image.avif(ENCODER.avif)
       : variant.format === 'webp'
         ? image.webp(ENCODER.webp)
-        : image.jpeg(ENCODER.jpeg);
+        : image.jpeg(job.drawn ? ENCODER.drawn : ENCODER.jpeg);
   const bytes = await encoded.toBuffer();
   await writeWhole(target, bytes);
   await writeWhole(`${target}${RECORD}`, recordOf(bytes));

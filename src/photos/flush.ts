@@ -16,9 +16,16 @@ export interface FlushStats {
 
 /**
  * Encodes what the cache lacks, then writes every derivative the pages used into the site.
- * Bounded by the CPUs this process may use; each job holds one decoded photo at a time.
+ * Bounded by the CPUs this process may use; each job holds one decoded photo at a time. `early`
+ * names the files encoded into the cache while the pages rendered (early-encode.ts): counted as
+ * encoded, read back verified like any cached file.
  */
-export async function flushMedia(jobs: Iterable<EncodeJob>, cacheDir: string, outDir: string): Promise<FlushStats> {
+export async function flushMedia(
+  jobs: Iterable<EncodeJob>,
+  cacheDir: string,
+  outDir: string,
+  early: ReadonlySet<string> = new Set(),
+): Promise<FlushStats> {
   const started = performance.now();
   const concurrency = Math.max(1, availableParallelism());
   const run = limiter(concurrency);
@@ -39,7 +46,7 @@ export async function flushMedia(jobs: Iterable<EncodeJob>, cacheDir: string, ou
             { cause: error },
           );
         }
-        if (made.encoded) encodedFiles.push(job.variant.file);
+        if (made.encoded || early.has(job.variant.file)) encodedFiles.push(job.variant.file);
         // The bytes just verified against their record (or just encoded), not the cache file read again.
         await writeFile(join(target, job.variant.file), made.bytes);
         files++;

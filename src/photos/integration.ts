@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { derivative } from './encode.ts';
+import { closeEarlyEncoder, openEarlyEncoder } from './early-encode.ts';
 import { flushMedia } from './flush.ts';
 import { carryForwardPagePhotos } from './page-photos.ts';
 import { photoCacheDir, derivativeJobs } from './derivative-jobs.ts';
@@ -14,15 +15,20 @@ export function broadsheetPhotos(): AstroIntegration {
   return {
     name: 'broadsheet-images',
     hooks: {
+      // From the start of a build, so the content loader can hand over drawn cards while it checks.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') openEarlyEncoder(photoCacheDir());
+      },
       'astro:config:done': ({ config }) => {
         record = cachePath('page-photos', fileURLToPath(config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const early = await closeEarlyEncoder();
         const carried = await carryForwardPagePhotos(record, derivativeJobs());
         if (carried) logger.info(`${carried} unchanged pages reused from the last build, with their photos`);
-        const stats = await flushMedia(derivativeJobs().values(), photoCacheDir(), fileURLToPath(dir));
+        const stats = await flushMedia(derivativeJobs().values(), photoCacheDir(), fileURLToPath(dir), early);
         logger.info(
-          `${stats.files} photo files: ${stats.encoded} encoded, ${stats.reused} from cache, ${stats.seconds.toFixed(1)} s on ${stats.concurrency} workers`,
+          `${stats.files} photo files: ${stats.encoded} encoded (${early.size} early, beside the check and the pages), ${stats.reused} from cache, ${stats.seconds.toFixed(1)} s on ${stats.concurrency} workers`,
         );
       },
       'astro:server:setup': ({ server }) => {

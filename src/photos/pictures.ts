@@ -93,13 +93,14 @@ export async function socialCard(input: PhotoInput, text: CardText): Promise<Ima
  * Everything drawn and the pipeline's code (`photos` version) name the file, as for every derivative.
  */
 export function drawnCard(card: TextCard, alt: string): ImageRef {
+  return { url: registerJob(drawnCardJob(card, alt)), width: CARD.width, height: CARD.height };
+}
+
+/** The job that draws `card`, registered by nobody: for encoding it before a page asks (early-encode.ts). */
+export function drawnCardJob(card: TextCard, alt: string): EncodeJob {
   const hash = createHash('sha256').update(JSON.stringify(card)).update(cacheVersion('photos')).digest('hex');
   const source = { ...CARD, hash, stem: 'story' };
   const variant: Variant = { format: 'jpeg', ...CARD, file: variantFile(source, 'jpeg', CARD.width, '-card') };
   const embedded: EmbeddedCredit = { credit: undefined, alt, caption: undefined };
-  return {
-    url: registerJob({ source: undefined, variant, embedded, drawn: card } satisfies EncodeJob),
-    width: CARD.width,
-    height: CARD.height,
-  };
+  return { source: undefined, variant, embedded, drawn: card };
 }

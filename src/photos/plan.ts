@@ -47,6 +47,12 @@ export const ENCODER = {
   avif: { quality: 55, effort: 2 },
   webp: { quality: 75, effort: 4 },
   jpeg: { quality: 78, mozjpeg: true },
+  /**
+   * The drawn card of a story without a lead photo (flat colour and type): mozjpeg without trellis
+   * quantisation, a third of the CPU for 17% more bytes (14 ms against 42 ms, 47 kB against 39 kB,
+   * measured here). One per story, so at 1,000 stories it was two thirds of a cold build.
+   */
+  drawn: { quality: 78, mozjpeg: true, trellisQuantisation: false, overshootDeringing: false, optimiseScans: false },
 } as const;
 const EXT: Record<ImageFormat, string> = { avif: 'avif', webp: 'webp', jpeg: 'jpg' };
 

@@ -1,4 +1,5 @@
 import { escapeXml } from '../model/escape.ts';
+import type { SiteConfig } from '../model/schemas/site.ts';
 import { CARD, wrap } from './social-card.ts';
 
 /** What a share card drawn without a photo shows: the paper's own colours, section and headline. */
@@ -13,6 +14,29 @@ export interface TextCard {
   sectionColour: string;
   /** The paper's host name, printed at the foot, as a link preview shows no URL of its own. */
   host: string;
+}
+
+/**
+ * The card of a story in section `sectionId`, and its alt text (what the card shows: the paper, the
+ * section and the headline). One place for both, since the content loader encodes a card early and
+ * the story page later names the same file: the alt text written inside must be the page's.
+ */
+export function storyTextCard(
+  headline: string,
+  sectionId: string,
+  site: SiteConfig,
+): { card: TextCard; alt: string } | undefined {
+  const section = site.sections.find((s) => s.id === sectionId);
+  if (!section) return undefined;
+  const card = {
+    headline,
+    siteName: site.name,
+    section: section.name,
+    brand: site.accent,
+    sectionColour: section.colour,
+    host: new URL(site.url).host,
+  };
+  return { card, alt: `${site.name}, ${section.name}: ${headline}` };
 }
 
 const SERIF = 'DejaVu Serif, Liberation Serif, serif';

@@ -6,6 +6,7 @@ import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../model/shard.ts';
 import { indexSite } from '../output/search-index.ts';
 import { isFull, noSpace, writeFailure } from './failure.ts';
 import { openScratch, type Scratch } from './scratch.ts';
+import { PAGES_DONE } from './pages-done.ts';
 import { reportFootprint } from './site-footprint.ts';
 
 export interface BuildOptions {
@@ -43,35 +44,40 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
   } catch (error) {
     return fail(1, writeFailure(error, folder));
   }
-  const { status, code } = await runAstro(root, scratch.next, astroArgs);
+  // The search index is made in buckets of stories, each reused from the cache while its pages are
+  // unchanged (search-index.ts); a shard indexes its own stories and merge-shards keeps every index.
+  // It starts as soon as Astro says the pages are written, beside the photos' encoding.
+  let indexing: Promise<SearchRun> | undefined;
+  const startIndex = () => {
+    if (indexing) return indexing;
+    indexing = indexPages(scratch.next, cache);
+    // Awaited below, or dropped with the scratch folder when Astro fails: never an unhandled rejection.
+    indexing.catch(() => undefined);
+    return indexing;
+  };
+  const { status, code } = await runAstro(root, scratch.next, astroArgs, startIndex);
+  if (status !== 0) await indexing?.catch(() => undefined);
   if (status !== 0 && shardNodeArgs().length)
     console.error(
       `\nIf the build ran out of memory ("heap limit"): a shard's heap is capped at ${SHARD_HEAP_MB} MB. Split the archive into more shards, or raise the cap with NODE_OPTIONS=--max-old-space-size=<MB>.`,
     );
   if (status !== 0) return fail(status, code && writeFailure({ code }, [folder, cache].find(isFull) ?? folder), scratch.next);
 
-  // The search index is made in buckets of stories, each reused from the cache while its pages are
-  // unchanged (search-index.ts); a shard indexes its own stories and merge-shards keeps every index.
-  const started = performance.now();
-  const perBucket = Number(process.env['BROADSHEET_SEARCH_BUCKET']) || undefined;
-  let search: Awaited<ReturnType<typeof indexSite>> | undefined;
+  let run: SearchRun | undefined;
   try {
-    [search] = await Promise.all([
-      unlessStalled(indexSite(scratch.next, { cacheDir: cache, shards: currentShard()?.count, perBucket })),
-      scratch.removeOldSites(),
-    ]);
+    [run] = await Promise.all([unlessStalled(startIndex()), scratch.removeOldSites()]);
   } catch (error) {
     const full = [folder, cache].find(isFull);
     return fail(1, full ? noSpace(full) : `the search index failed: ${writeFailure(error, folder)}`, scratch.next);
   }
+  const search = run?.search;
   if (!search || search.errors.length) {
     if (search) console.error(`Search index failed:\n  ${search.errors.join('\n  ')}`);
     else console.error('The search index stopped without an answer: Pagefind exited (see above).');
     return fail(1, undefined, scratch.next);
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${seconds} s`,
+    `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${run?.seconds} s`,
   );
   // A shard is part of a site: merge-shards measures the whole.
   if (!currentShard()) await reportFootprint(scratch.next);
@@ -82,6 +88,18 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
   }
   console.log(`Site written to ${dist}`);
   return 0;
+}
+
+interface SearchRun {
+  search: Awaited<ReturnType<typeof indexSite>> | undefined;
+  seconds: string;
+}
+
+async function indexPages(site: string, cache: string): Promise<SearchRun> {
+  const started = performance.now();
+  const perBucket = Number(process.env['BROADSHEET_SEARCH_BUCKET']) || undefined;
+  const search = await indexSite(site, { cacheDir: cache, shards: currentShard()?.count, perBucket });
+  return { search, seconds: ((performance.now() - started) / 1000).toFixed(1) };
 }
 
 /**
@@ -104,16 +122,20 @@ function unlessStalled<T>(work: Promise<T>): Promise<T | undefined> {
 /**
  * Astro's build in a child process of its own (a shard's with a capped heap), into `outDir`. Its
  * errors are passed through and read for the one cause an editor can fix outside the content: a
- * file system that is full or read-only (the system error code Node prints).
+ * file system that is full or read-only (the system error code Node prints). `pagesDone` is called
+ * when Astro says every page is written (pages-done.ts), before the photos are encoded.
  */
-async function runAstro(root: string, outDir: string, args: readonly string[]) {
+async function runAstro(root: string, outDir: string, args: readonly string[], pagesDone: () => void) {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [...shardNodeArgs(), astro, 'build', ...args], {
-    stdio: ['inherit', 'inherit', 'pipe'],
+    stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: outDir },
   });
+  child.on('message', (message) => {
+    if (message === PAGES_DONE) pagesDone();
+  });
   let code: string | undefined;
-  child.stderr.on('data', (chunk: Buffer) => {
+  child.stderr!.on('data', (chunk: Buffer) => {
     process.stderr.write(chunk);
     code ??= /\b(ENOSPC|EDQUOT|EROFS)\b/.exec(chunk.toString())?.[1];
   });
