@@ -19,6 +19,7 @@ import { copyDesk } from './copy-desk.ts';
 import { contentDir } from '../model/paths.ts';
 import type { Problem } from './problems.ts';
 import { storyUrl } from '../model/urls.ts';
+import { headOnly, type Share } from './share.ts';
 import { checkBody, checkHead, type BodyHook, type CheckedStory } from './story-file.ts';
 import { limiter } from '../photos/limit.ts';
 
@@ -30,7 +31,8 @@ export interface ContentIndex {
 }
 
 /** A story is live when it is not a draft and its publication time has come. */
-export const isLive = (a: CheckedStory, now: Date) => !a.data.draft && a.data.published.getTime() <= now.getTime();
+export const isLiveData = (data: CheckedStory['data'], now: Date) => !data.draft && data.published.getTime() <= now.getTime();
+export const isLive = (a: CheckedStory, now: Date) => isLiveData(a.data, now);
 
 /** Bodies checked at once: enough to overlap one story's photo reads with another's parsing. */
 const BODY_CONCURRENCY = 8;
@@ -43,6 +45,8 @@ export interface CheckOptions {
    * is known (`byId` then holds every article whose frontmatter is valid, for its related links).
    */
   onBody?: (article: CheckedStory, tree: Root, byId: ReadonlyMap<string, LinkTarget>) => void | Promise<void>;
+  /** In a sharded build, the stories whose bodies and photos this run checks (share.ts); all without. */
+  share?: Share | undefined;
 }
 
 /** What a related link needs of the story it points at. */
@@ -89,6 +93,7 @@ export async function checkContent(
     const data = reused[i]?.article?.data ?? heads[i]?.data;
     if (data && isFirst(f)) known.set(f.name, { data });
   });
+  const inShare = options.share?.([...known].map(([id, { data }]) => ({ id, data }))) ?? (() => true);
   const onBody: BodyHook | undefined = options.onBody && ((article, tree) => options.onBody?.(article, tree, known));
   // Fewer bodies at once than files: each holds its tree (and, in a build, its rendering) meanwhile.
   const runBody = limiter(BODY_CONCURRENCY);
@@ -98,6 +103,8 @@ export async function checkContent(
         const head = heads[i];
         if (!head) return reused[i]!;
         heads[i] = undefined;
+        // Not kept in the check cache: its body was never read.
+        if (!inShare(f.name)) return headOnly(f, head);
         const result = await checkBody(f, head, contentRoot, onBody);
         await cache?.keep(f, result);
         return result;
@@ -116,7 +123,8 @@ export async function checkContent(
   problems.push(...redirectProblems([...byId.values()], site, root));
   problems.push(...internalLinkProblems({ root, site, files: storyFiles, checked, byId, authors, now }));
   problems.push(...copyDesk(articles, byId, now));
-  return { stories: articles, byId, authors, problems };
+  const others = new Set(storyFiles.filter((f) => !inShare(f.name)).map((f) => f.file));
+  return { stories: articles, byId, authors, problems: problems.filter((p) => !others.has(p.file)) };
 }
 
 /** The headline and URL of every story `article` links to, for the renderer and the cache digest. */

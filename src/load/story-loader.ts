@@ -62,6 +62,7 @@ async function checkAndRender(run: Run, site: SiteConfig): Promise<ContentIndex>
   const { context, plan, bodies } = run;
   const index = await checkContent(run.root, site, undefined, run.now, {
     cacheFile: cachePath('checks', run.cacheDir),
+    share: plan.share,
     onBody: (article, tree, byId) => {
       if (!plan.shows(article) || !plan.owns(article.source.name)) return;
       const version = run.version(article, byId);

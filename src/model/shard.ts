@@ -2,7 +2,8 @@
  * Sharded builds: a large archive builds as several runs (a CI matrix) whose outputs merge into one
  * site. `BROADSHEET_SHARD=2/4` builds the article pages of the second quarter of the stories; shard 1
  * also builds everything else (front page, listings, feeds, sitemaps), so no page is built twice.
- * Every shard reads and checks all stories, since listings, related links and navigation need them.
+ * Every shard reads every story's frontmatter, which listings, related links and navigation need;
+ * bodies and photos it checks only for the stories it renders (check/share.ts, load/render-plan.ts).
  */
 export interface Shard {
   /** 1-based. */
