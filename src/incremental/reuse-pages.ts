@@ -30,6 +30,9 @@ interface State {
   emptied: Set<string>;
 }
 
+/** Folders of the site whose files other stages keep or remove: photos/flush.ts, output/search-index.ts. */
+const LEFT_TO_OTHERS = ['_media', 'pagefind'];
+
 // Set by the integration, read by the middleware bundled with the pages and by page-photos.ts.
 const current = processSlot<State>('reuse-pages');
 
@@ -69,7 +72,8 @@ export function recordedSums(cacheDir: string): Record<string, PageSum> {
  * Deletes every cached page whose bytes are not the recorded ones and, with `copy`, writes the others
  * into `outDir` (otherwise Astro copies them itself). `outDir` may hold the site of two builds ago (src/publish/ recycles it:
  * making 8,000 folders costs 0.8 s): its files that already hold a verified page's bytes stay, every
- * other file goes (removed, never rewritten in place, so a reader of that old site is not disturbed).
+ * other file goes (removed, never rewritten in place, so a reader of that old site is not disturbed),
+ * but for the photo derivatives and the search index, which their own stages keep or remove.
  */
 export function restoreCachedPages(cacheDir: string, outDir: string, copy: boolean, recorded = recordedSums(cacheDir)) {
   const cached = join(cacheDir, 'dist');
@@ -100,6 +104,8 @@ export function restoreCachedPages(cacheDir: string, outDir: string, copy: boole
     writeFileSync(target, data);
   }
   for (const file of old) {
+    // The photo flush and the search index keep what this build writes again and remove the rest.
+    if (LEFT_TO_OTHERS.some((folder) => file.startsWith(`${folder}/`))) continue;
     rmSync(join(outDir, file), { force: true });
     state.emptied.add(dirname(join(outDir, file)));
   }

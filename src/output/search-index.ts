@@ -48,12 +48,30 @@ function copyInto(from: string, to: string): void {
   copyFileSync(from, to, constants.COPYFILE_FICLONE);
 }
 
-/** Copies `from`'s files into `to`, those under top-level names `keep` accepts. */
-function copyTree(from: string, to: string, keep: (top: string) => boolean = () => true): void {
+/**
+ * Copies `from`'s files into `to`, those under top-level names `keep` accepts. A file `old` lists (the
+ * recycled site's, publish/scratch.ts) that holds the same bytes stays; one that differs is removed
+ * first, never rewritten in place. Each file it keeps or writes is taken off `old`.
+ */
+function copyTree(from: string, to: string, keep: (top: string) => boolean, old: Set<string>): void {
   for (const file of walk(from)) {
-    if (keep(file.split('/')[0]!) && !statSync(join(from, file)).isDirectory()) copyInto(join(from, file), join(to, file));
+    if (!keep(file.split('/')[0]!) || statSync(join(from, file)).isDirectory()) continue;
+    const target = join(to, file);
+    if (old.delete(target)) {
+      if (readFileSync(target).equals(readFileSync(join(from, file)))) continue;
+      rmSync(target, { force: true });
+    }
+    copyInto(join(from, file), target);
   }
 }
+
+/** The files of `dir`, as paths under it, when it exists. */
+const filesUnder = (dir: string) =>
+  existsSync(dir)
+    ? walk(dir)
+        .map((f) => join(dir, f))
+        .filter((f) => !statSync(f).isDirectory())
+    : [];
 
 /** Runs Pagefind over one bucket's pages into the cache entry `entry`. */
 async function indexBucket(site: string, pages: readonly IndexedPage[], entry: string, errors: string[]): Promise<void> {
@@ -96,6 +114,8 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
   const buckets = planBuckets(pages, shards, perBucket);
   const run: SearchIndexRun = { errors: [], pages: pages.length, buckets: buckets.length, indexed: 0 };
   const used = new Set<string>();
+  // What the recycled site folder still holds of the index two builds old: kept where unchanged.
+  const old = new Set(filesUnder(join(site, 'pagefind')));
   try {
     for (const [i, bucket] of buckets.entries()) {
       const key = `${bucketKey(cacheVersion('search'), buckets.length, bucket)}-${i}`;
@@ -112,11 +132,13 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
         entry,
         join(site, 'pagefind', bucketFolder(i)),
         (top) => top !== FOLDER_RECORD && (i === 0 || BUNDLE_DATA.test(top)),
+        old,
       );
     }
   } finally {
     await pagefind.close();
   }
+  for (const file of old) rmSync(file, { force: true });
   writeBundleList(
     site,
     buckets.slice(1).map((_, i) => `/pagefind/${bucketFolder(i + 1)}`),
@@ -128,8 +150,11 @@ export async function indexSite(site: string, { cacheDir, shards, perBucket }: S
 }
 
 /** Lists the extra indexes (site paths ending in `/`) the search page merges into `/pagefind/`. */
-export const writeBundleList = (site: string, bundles: string[]) =>
+export function writeBundleList(site: string, bundles: string[]): void {
+  // Removed first, as every file of a recycled site is, never rewritten in place.
+  rmSync(join(site, BUNDLE_LIST), { force: true });
   writeFileSync(join(site, BUNDLE_LIST), `${JSON.stringify(bundles)}\n`);
+}
 
 /** The extra indexes a site's search page merges, from its bundle list. */
 export const readBundleList = (site: string): string[] =>

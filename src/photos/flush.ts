@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { derivative, type EncodeJob } from './encode.ts';
 import { limiter } from './limit.ts';
@@ -12,6 +12,20 @@ export interface FlushStats {
   reused: number;
   seconds: number;
   concurrency: number;
+}
+
+/**
+ * Writes the verified `bytes` (just encoded, or checked against their record: never the cache file
+ * read again) to `path`, unless a file of the recycled site holds exactly them already. A file that
+ * differs is removed first, never rewritten in place, like the pages (incremental/reuse-pages.ts).
+ */
+async function place(path: string, bytes: Buffer, existed: boolean): Promise<void> {
+  if (existed) {
+    const old = await readFile(path).catch(() => undefined);
+    if (old?.equals(bytes)) return;
+    await rm(path, { force: true });
+  }
+  await writeFile(path, bytes);
 }
 
 /**
@@ -32,6 +46,8 @@ export async function flushMedia(
   const target = join(outDir, '_media');
   await mkdir(target, { recursive: true });
   await mkdir(cacheDir, { recursive: true });
+  // A recycled site folder (publish/scratch.ts) still holds the derivatives of two builds ago.
+  const stale = new Set(await readdir(target));
   const encodedFiles: string[] = [];
   let files = 0;
   await Promise.all(
@@ -47,12 +63,12 @@ export async function flushMedia(
           );
         }
         if (made.encoded || early.has(job.variant.file)) encodedFiles.push(job.variant.file);
-        // The bytes just verified against their record (or just encoded), not the cache file read again.
-        await writeFile(join(target, job.variant.file), made.bytes);
+        await place(join(target, job.variant.file), made.bytes, stale.delete(job.variant.file));
         files++;
       }),
     ),
   );
+  await Promise.all([...stale].map((file) => rm(join(target, file), { force: true })));
   const encoded = encodedFiles.length;
   const stats = {
     files,

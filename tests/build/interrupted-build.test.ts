@@ -104,6 +104,13 @@ describe('a build interrupted, then the edit reverted', () => {
   it('never carries an edit of the published site or of the cache into the next builds', () => {
     const story = readdirSync(at('site/city')).find((n) => n.startsWith('tram'))!;
     writeFileSync(at(`site/city/${story}/index.html`), 'edited on the server\n', { flag: 'a' });
+    // The photos and the search index of a recycled site are kept only where their bytes are this build's.
+    const media = readdirSync(at('site/_media'));
+    writeFileSync(at(`site/_media/${media[0]}`), 'edited on the server\n', { flag: 'a' });
+    writeFileSync(at('site/_media/left-behind-1200.jpg'), 'a photo no page shows\n');
+    const fragment = readdirSync(at('site/pagefind/fragment'))[0]!;
+    writeFileSync(at(`site/pagefind/fragment/${fragment}`), 'edited on the server\n', { flag: 'a' });
+    writeFileSync(at('site/pagefind/fragment/left-behind.pf_fragment'), 'stale\n');
     const cached = readdirSync(cacheDist(), { recursive: true }).map(String);
     const listing = cached.find((f) => f.endsWith('.html') && readFileSync(join(cacheDist(), f), 'utf8').includes(OLD))!;
     writeFileSync(
