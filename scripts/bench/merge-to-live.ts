@@ -29,13 +29,15 @@ async function timed(command: string, args: string[], cwd: string, env: NodeJS.P
 
 /**
  * The path from a merge to the live site as a deploy runner walks it: a fresh clone of the code,
- * `npm ci --omit=dev` (warm npm cache, the runner's own Node), the build caches restored (the
- * corpus's, warm from the bench's earlier builds), one story edited, then check, build and deploy
- * to a local S3 server that already holds the site as it was before the edit.
+ * `npm ci --omit=dev` (warm npm cache, the runner's own Node), the build caches restored, one story
+ * edited, then check, build and deploy to a local S3 server that already holds the site as it was
+ * before the edit. The caches and the bucket come from the run before the merge, made the same way in
+ * a clone at the same path (a runner's workspace path does not change between runs, and the caches
+ * name content files by their path from the project): only the second run is timed.
  */
 export async function benchMergeToLive(root: string, env: Record<string, string>, story: string): Promise<MergeToLive> {
   const clone = join(root, 'clone');
-  rmSync(clone, { recursive: true, force: true });
+  const dist = join(root, 'live-dist');
   const s3 = await startS3('site');
   try {
     const base = {
@@ -48,17 +50,23 @@ export async function benchMergeToLive(root: string, env: Record<string, string>
       BROADSHEET_S3_ENDPOINT: s3.endpoint,
       AWS_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
       AWS_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+      BROADSHEET_DIST: dist,
     };
-    // The live site before the merge: what the earlier steps built, already in the bucket.
-    await timed(process.execPath, ['scripts/deploy.ts', '--dist', env['BROADSHEET_DIST']!], resolve('.'), base);
-    await timed('git', ['clone', '--quiet', resolve('.'), clone], root, base);
-    const install = await timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], clone, base);
+    const runOnce = async () => {
+      // A fresh runner: no clone, no site folder; the caches (outside both) are restored.
+      rmSync(clone, { recursive: true, force: true });
+      for (const built of [dist, join(root, '.live-dist-sites')]) rmSync(built, { recursive: true, force: true });
+      await timed('git', ['clone', '--quiet', resolve('.'), clone], root, base);
+      const install = await timed('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], clone, base);
+      const check = await timed(process.execPath, ['scripts/check.ts', '--errors-only'], clone, base);
+      const build = await timed(process.execPath, ['scripts/build.ts'], clone, base);
+      const deploy = await timed(process.execPath, ['scripts/deploy.ts', '--dist', dist], clone, base);
+      return { install, check, build, deploy };
+    };
+    // The run before the merge: it fills the bucket and leaves the caches as its runner saves them.
+    await runOnce();
     appendFileSync(story, '\nA paragraph added after the merge.\n');
-    const dist = join(root, 'live-dist');
-    const run = { ...base, BROADSHEET_DIST: dist };
-    const check = await timed(process.execPath, ['scripts/check.ts', '--errors-only'], clone, run);
-    const build = await timed(process.execPath, ['scripts/build.ts'], clone, run);
-    const deploy = await timed(process.execPath, ['scripts/deploy.ts', '--dist', dist], clone, run);
+    const { install, check, build, deploy } = await runOnce();
     const phases = { install: install.seconds, check: check.seconds, build: build.seconds, deploy: deploy.seconds };
     const uploaded = /\d+ uploads, .*$/m.exec(deploy.output)?.[0] ?? '';
     return { phases, total: Object.values(phases).reduce((a, b) => a + b, 0), uploaded };
