@@ -39,7 +39,7 @@ export function crossFileProblems({ files, checked, firstFileById, byId, authors
     for (const { id, line, field } of people) {
       if (authors.has(id)) continue;
       const values = { id, dir, known: [...authors.keys()].join(', '), suggestion: closest(id, authors.keys()) };
-      problems.push(problem('UnknownAuthor', { file, line, field }, values));
+      problems.push(problem('UnknownAuthor', { file, line: line(), field }, values));
     }
     for (const link of storyLinks(article, facts?.related ?? [])) {
       const found = linkProblem(link, { file, from: name, source: article, ids, byId, now });

@@ -93,23 +93,39 @@ function countValues(doc: Document): number {
   return count;
 }
 
-/** Splits `---` YAML frontmatter from the Markdown body, tolerating a BOM and Windows line endings. */
-export function parseSource(text: string, file = ''): ParsedSource {
+/** Where the frontmatter ends: its lines and the body after them, without reading the YAML. */
+interface Split {
+  lines: string[];
+  /** Index of the closing fence's line; -1 when there is none, undefined when the file opens without one. */
+  end: number | undefined;
+  body: string;
+  bodyLine: number;
+}
+
+function split(text: string): Split {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
-  const none = { data: {}, body: '', bodyLine: 1, lineOf: () => undefined, fieldAt: () => undefined };
-  if (!FENCE.test(lines[0] ?? '')) return { ...none, body: normalized, errors: [problem('NoFrontmatter', { file, line: 1 })] };
+  if (!FENCE.test(lines[0] ?? '')) return { lines, end: undefined, body: normalized, bodyLine: 1 };
   const end = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+  if (end < 0) return { lines, end, body: '', bodyLine: 1 };
+  // A slice, not a joined copy: V8 keeps it as a view into the file's text, which the build holds
+  // anyway (about 8 KB a story, 800 MB at 100,000 stories).
+  const body = normalized.slice(lines.slice(0, end + 1).reduce((n, l) => n + l.length + 1, 0));
+  return { lines, end, body, bodyLine: end + 2 };
+}
+
+/** The body of a story file whose frontmatter was read before (a checked file): no YAML is parsed. */
+export const bodyOf = (text: string): string => split(text).body;
+
+/** Splits `---` YAML frontmatter from the Markdown body, tolerating a BOM and Windows line endings. */
+export function parseSource(text: string, file = ''): ParsedSource {
+  const { lines, end, body, bodyLine } = split(text);
+  const none = { data: {}, body: '', bodyLine: 1, lineOf: () => undefined, fieldAt: () => undefined };
+  if (end === undefined) return { ...none, body, errors: [problem('NoFrontmatter', { file, line: 1 })] };
   if (end < 0) return { ...none, errors: [problem('UnclosedFrontmatter', { file, line: 1 })] };
   // Lines inside the frontmatter are counted from the opening fence, which is line 1 of the file.
   const fields = parseFields(lines.slice(1, end).join('\n'), file, 'the frontmatter', 1);
-  return {
-    ...fields,
-    // A slice, not a joined copy: V8 keeps it as a view into the file's text, which the build holds
-    // anyway (about 8 KB a story, 800 MB at 100,000 stories).
-    body: normalized.slice(lines.slice(0, end + 1).reduce((n, l) => n + l.length + 1, 0)),
-    bodyLine: end + 2,
-  };
+  return { ...fields, body, bodyLine };
 }
 
 /**

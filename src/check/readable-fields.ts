@@ -41,16 +41,23 @@ export function readableAuthors(raw: unknown, problems: readonly Problem[]): { i
   );
 }
 
+/** A person a story names, and how to find the line: asked only when a problem is reported (it parses the YAML again). */
+export interface NamedPerson {
+  id: string;
+  n: number;
+  line: () => number | undefined;
+}
+
 /**
  * The authors a story names, each with its line: from the valid frontmatter, else, when its YAML
  * could be read (the body was checked), from the text as written.
  */
-export function namedAuthors(source: ContentFile, check: FileCheck): { id: string; n: number; line: number | undefined }[] {
+export function namedAuthors(source: ContentFile, check: FileCheck): NamedPerson[] {
   const { article } = check;
-  if (article) return article.data.authors.map((id, n) => ({ id, n, line: article.lineOf(['authors', n]) }));
+  if (article) return article.data.authors.map((id, n) => ({ id, n, line: () => article.lineOf(['authors', n]) }));
   if (!check.facts) return [];
   const parsed = parseSource(source.text);
-  return readableAuthors(parsed.data, check.problems).map((a) => ({ ...a, line: parsed.lineOf(['authors', a.n]) }));
+  return readableAuthors(parsed.data, check.problems).map((a) => ({ ...a, line: () => parsed.lineOf(['authors', a.n]) }));
 }
 
 /** The contributors' ids as written, with their place in the list, that the schema did not refuse. */
@@ -64,13 +71,14 @@ export function readableContributors(raw: unknown, problems: readonly Problem[])
 }
 
 /** The contributors a story names, each with its line, by the same rules as `namedAuthors`. */
-export function namedContributors(source: ContentFile, check: FileCheck): { id: string; n: number; line: number | undefined }[] {
+export function namedContributors(source: ContentFile, check: FileCheck): NamedPerson[] {
   const { article } = check;
-  if (article) return article.data.contributors.map(({ id }, n) => ({ id, n, line: article.lineOf(['contributors', n, 'id']) }));
+  if (article)
+    return article.data.contributors.map(({ id }, n) => ({ id, n, line: () => article.lineOf(['contributors', n, 'id']) }));
   if (!check.facts) return [];
   const parsed = parseSource(source.text);
   return readableContributors(parsed.data, check.problems).map((c) => ({
     ...c,
-    line: parsed.lineOf(['contributors', c.n, 'id']),
+    line: () => parsed.lineOf(['contributors', c.n, 'id']),
   }));
 }

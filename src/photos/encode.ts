@@ -44,6 +44,21 @@ async function wholeBytes(target: string): Promise<Buffer | undefined> {
   }
 }
 
+/**
+ * Whether the file at `path` (a recycled site's copy) holds exactly the bytes the cache's record names
+ * for this derivative: it is then as good as the cache's own copy, which need not be read. A rebuild at
+ * 5,000 stories reads 5,000 drawn cards fewer.
+ */
+export async function matchesRecord(path: string, job: EncodeJob, cacheDir: string): Promise<boolean> {
+  try {
+    const record = join(cacheDir, `${job.variant.file}${RECORD}`);
+    const [bytes, expected] = await Promise.all([readFile(path), readFile(record, 'utf8')]);
+    return expected === recordOf(bytes);
+  } catch {
+    return false;
+  }
+}
+
 let writes = 0;
 /** Under a temporary name, then renamed: a reader sees the old file or the new one, never half of one. */
 async function writeWhole(path: string, bytes: Buffer | string): Promise<void> {

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { derivative, type EncodeJob } from './encode.ts';
+import { derivative, matchesRecord, type EncodeJob } from './encode.ts';
 import { limiter } from './limit.ts';
 
 export interface FlushStats {
@@ -43,6 +43,8 @@ export async function flushMedia(
   const started = performance.now();
   const concurrency = Math.max(1, availableParallelism());
   const run = limiter(concurrency);
+  // Comparing a recycled site's copy with its record only reads: more at once keep the disk busy.
+  const io = limiter(16);
   const target = join(outDir, '_media');
   await mkdir(target, { recursive: true });
   await mkdir(cacheDir, { recursive: true });
@@ -51,8 +53,12 @@ export async function flushMedia(
   const encodedFiles: string[] = [];
   let files = 0;
   await Promise.all(
-    [...jobs].map((job) =>
-      run(async () => {
+    [...jobs].map(async (job) => {
+      const path = join(target, job.variant.file);
+      const existed = stale.delete(job.variant.file);
+      files++;
+      if (existed && !early.has(job.variant.file) && (await io(() => matchesRecord(path, job, cacheDir)))) return;
+      await run(async () => {
         let made: Awaited<ReturnType<typeof derivative>>;
         try {
           made = await derivative(job, cacheDir);
@@ -63,10 +69,9 @@ export async function flushMedia(
           );
         }
         if (made.encoded || early.has(job.variant.file)) encodedFiles.push(job.variant.file);
-        await place(join(target, job.variant.file), made.bytes, stale.delete(job.variant.file));
-        files++;
-      }),
-    ),
+        await place(path, made.bytes, existed);
+      });
+    }),
   );
   await Promise.all([...stale].map((file) => rm(join(target, file), { force: true })));
   const encoded = encodedFiles.length;

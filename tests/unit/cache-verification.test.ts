@@ -6,7 +6,7 @@ import type { ContentFile } from '../../src/check/files.ts';
 import type { Problem } from '../../src/check/problems.ts';
 import { isFolderWhole, writeFolderRecord } from '../../src/incremental/folder-record.ts';
 import { hasBody, readBody, saveBody, useBodyCache } from '../../src/load/body-store.ts';
-import { encode, RECORD, type EncodeJob } from '../../src/photos/encode.ts';
+import { encode, matchesRecord, RECORD, type EncodeJob } from '../../src/photos/encode.ts';
 import { inspectPhoto } from '../../src/photos/photo.ts';
 import { planResponsive } from '../../src/photos/plan.ts';
 import { makeJpeg, scratch } from '../helpers/photos.ts';
@@ -81,6 +81,23 @@ describe('a photo derivative in the cache', () => {
     writeFileSync(`${file}${RECORD}`, '');
     expect(await encode(job, cache)).toBe(true);
     expect(readFileSync(file).equals(whole)).toBe(true);
+  });
+
+  it("is left unread when the recycled site's copy holds the bytes its record names, and only then", async () => {
+    const source = await makeJpeg(join(dir, 'ferry.jpg'), 800, 500);
+    const variant = planResponsive(await inspectPhoto(source, 'k'), 'inline').find((v) => v.format === 'jpeg')!;
+    const job: EncodeJob = { source, variant, embedded: { credit: undefined, alt: 'A ferry' } };
+    const cache = join(dir, 'images-site');
+    await encode(job, cache);
+    const copy = join(dir, 'site-copy.jpg');
+    writeFileSync(copy, readFileSync(join(cache, variant.file)));
+    expect(await matchesRecord(copy, job, cache)).toBe(true);
+    appendFileSync(copy, 'x');
+    expect(await matchesRecord(copy, job, cache)).toBe(false);
+    writeFileSync(copy, readFileSync(join(cache, variant.file)));
+    writeFileSync(join(cache, `${variant.file}${RECORD}`), '');
+    expect(await matchesRecord(copy, job, cache)).toBe(false);
+    expect(await matchesRecord(join(dir, 'missing.jpg'), job, cache)).toBe(false);
   });
 });
 
