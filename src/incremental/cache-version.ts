@@ -31,7 +31,7 @@ const KEY_CODE = ['src/incremental/cache-version.ts', 'src/incremental/code-vers
 
 function computeVersion(name: CacheName, root: string): string {
   const cache = CACHES[name];
-  const hash = createHash('sha256').update(`${name}\n${codeVersion(root, cache.producers, KEY_CODE)}\n`);
+  const hash = createHash('sha256').update(`${name}\n${codeVersion(root, cache.producers, KEY_CODE, cache.bookkeeping)}\n`);
   if (cache.packages === 'lockfile') hash.update(read(join(root, 'package-lock.json')));
   else for (const p of cache.packages) hash.update(`${p}@${packageVersion(root, p)}\n`);
   if (cache.node) hash.update(`node ${process.version}\n`);

@@ -22,6 +22,11 @@ export interface CacheDeclaration {
   key: string;
   /** Modules whose code, with every project file they import, the key covers. */
   producers: readonly string[];
+  /**
+   * Modules the producers import that only keep account of what was made (which page used which
+   * file) and decide nothing in it: not covered, nor what they import.
+   */
+  bookkeeping?: readonly string[];
   /** Packages the key covers: all of them (package-lock.json), or these by their installed version. */
   packages: 'lockfile' | readonly string[];
   /** Node's version counts too: the entries are written with v8.serialize. */
@@ -95,6 +100,8 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
       'every derivative a page showed (widths, formats, crops, share cards), the credit inside, with `<file>.sha256` (its length and sha256) beside it; last-build.json reports the last run',
     key: "in the file name: the source photo's bytes; the credit, alt text and caption embedded; the crop box (hero.focal); the card's words",
     producers: ['src/photos/pictures.ts', 'src/photos/encode.ts'],
+    // Where jobs are registered and which page used them: a change there must not re-encode every photo.
+    bookkeeping: ['src/photos/derivative-jobs.ts'],
     packages: ['sharp'],
     verified: 'a file is reused only when its length and sha256 match its record (written after it), else it is encoded again',
   },

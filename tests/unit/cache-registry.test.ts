@@ -47,8 +47,9 @@ describe('the cache registry', () => {
     expect(BUILD_NAMES.filter((p) => !written.some((f) => matches(p, f)))).toEqual([]);
   });
 
-  it('names producing modules that exist (a missing one would silently drop out of the key)', () => {
-    const missing = NAMES.flatMap((n) => CACHES[n].producers).filter((p) => !existsSync(join(PROJECT_ROOT, p)));
+  it('names producing and bookkeeping modules that exist (a missing one would silently drop out of the key)', () => {
+    const named = NAMES.flatMap((n) => [...CACHES[n].producers, ...(CACHES[n].bookkeeping ?? [])]);
+    const missing = named.filter((p) => !existsSync(join(PROJECT_ROOT, p)));
     expect(missing).toEqual([]);
   });
 
@@ -72,7 +73,9 @@ describe('the cache registry', () => {
     expect(invalidatedBy('src/photos/social-card.ts')).toEqual(['pages', 'photos']);
     expect(invalidatedBy('src/photos/xmp.ts')).toEqual(['pages', 'photos']);
     expect(invalidatedBy('src/photos/encode.ts')).toEqual(['pages', 'photos']);
-    expect(invalidatedBy('src/photos/page-photos.ts')).toEqual(['page-photos', 'pages', 'photos']);
+    // Which page used which photo file is bookkeeping: no photo is encoded again for it.
+    expect(invalidatedBy('src/photos/page-photos.ts')).toEqual(['page-photos', 'pages']);
+    expect(invalidatedBy('src/incremental/reuse-pages.ts')).toEqual(['page-photos', 'pages']);
     expect(invalidatedBy('src/markdown/remark-figures.ts')).toEqual(['bodies', 'stories']);
     expect(invalidatedBy('src/site/listings.ts')).toEqual(['pages']);
     expect(invalidatedBy('src/output/search-buckets.ts')).toEqual(['search']);

@@ -25,6 +25,8 @@ describe('the code a cache depends on', () => {
     write('types/t.ts', '');
     write('src/unrelated.ts', '');
     expect(moduleGraph(root, ['src/a.ts'])).toEqual(['lib/a-side-effect.ts', 'lib/c.ts', 'src/a.ts', 'src/b.ts', 'src/u.ts']);
+    // A module to stop at is neither counted nor followed.
+    expect(moduleGraph(root, ['src/a.ts'], ['lib/c.ts'])).toEqual(['src/a.ts', 'src/b.ts', 'src/u.ts']);
 
     const before = codeVersion(root, ['src/a.ts']);
     write('src/unrelated.ts', 'changed');
@@ -41,5 +43,14 @@ describe('the code a cache depends on', () => {
     const checker = moduleGraph(PROJECT_ROOT, CACHES.checks.producers);
     expect(checker).toEqual(expect.arrayContaining(['src/check/body.ts', 'src/model/credit-line.ts']));
     expect(checker.filter((f) => !/^src\/(model|incremental|photos|markdown|check)\//.test(f))).toEqual([]);
+  });
+
+  it('counts what decides a photo file, and not the bookkeeping of which page used it', () => {
+    const photos = moduleGraph(PROJECT_ROOT, CACHES.photos.producers, CACHES.photos.bookkeeping);
+    expect(photos).toEqual(expect.arrayContaining(['src/photos/encode.ts', 'src/photos/plan.ts', 'src/photos/xmp.ts']));
+    expect(photos).toEqual(expect.arrayContaining(['src/photos/text-card.ts', 'src/model/credit-line.ts']));
+    // A change to the page records re-encoded every photo (47 s at 5,000 text stories) before.
+    for (const file of ['src/photos/page-photos.ts', 'src/incremental/reuse-pages.ts', 'src/photos/early-encode.ts'])
+      expect(photos).not.toContain(file);
   });
 });
