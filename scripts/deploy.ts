@@ -3,7 +3,8 @@
  * storage; `npm run deploy -- --restore-photo-cache` fetches the encoded photos a fresh runner lacks.
  * See src/deploy/ and docs/deploy.md.
  */
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { s3Client } from '../src/deploy/bucket.ts';
 import { deployTarget } from '../src/deploy/config.ts';
@@ -34,10 +35,18 @@ const concurrency = Number(values.concurrency) || 8;
 async function photoCache(direction: 'save' | 'restore', target: ReturnType<typeof deployTarget>) {
   const client = s3Client(target);
   try {
-    const move = direction === 'save' ? savePhotoCache : restorePhotoCache;
-    const done = await move(client, target, photoCacheDir(), concurrency);
+    // What the site just deployed shows is what the bucket keeps: a derivative no page uses is dropped.
+    const media = join(resolve(values.dist), '_media');
+    const shown = new Set(existsSync(media) ? readdirSync(media) : []);
+    const done =
+      direction === 'save'
+        ? await savePhotoCache(client, target, photoCacheDir(), concurrency, shown)
+        : await restorePhotoCache(client, target, photoCacheDir(), concurrency);
     const verb = direction === 'save' ? 'Saved' : 'Restored';
-    console.log(`${verb} the photo cache: ${done.files.length} files, ${mb(done.bytes)} (${done.unchanged} already there).`);
+    const removed = done.removed.length ? `; ${done.removed.length} no page shows removed` : '';
+    console.log(
+      `${verb} the photo cache: ${done.files.length} files, ${mb(done.bytes)} (${done.unchanged} already there${removed}).`,
+    );
   } catch (error) {
     throw explain(error, target);
   } finally {

@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { listUnder, putFile } from './bucket.ts';
+import { deletePaths, listUnder, putFile } from './bucket.ts';
 import type { DeployTarget } from './config.ts';
 import { OWN_KEYS } from './manifest.ts';
 import { inPool } from './pool.ts';
@@ -25,7 +25,22 @@ export interface CacheTransfer {
   files: string[];
   bytes: number;
   unchanged: number;
+  /** Derivatives (and their records) taken out of the bucket's cache: no page of the site shows them. */
+  removed: string[];
 }
+
+/**
+ * A derivative of the cache's top folder (`ferry-1a2b3c-640.avif`) or its record, by the file it names.
+ * The rest (`remote/`, `embeds/`, `last-build.json`) is not a derivative.
+ */
+const derivativeOf = (path: string): string | undefined =>
+  path.includes('/') || !/\.(?:avif|webp|jpg)(?:\.sha256)?$/.test(path) ? undefined : path.replace(/\.sha256$/, '');
+
+/** Whether the bucket should hold `path`: every derivative a page of the site shows, and all the rest. */
+const wanted = (shown: ReadonlySet<string> | undefined) => (path: string) => {
+  const file = derivativeOf(path);
+  return !shown || file === undefined || shown.has(file);
+};
 
 /** Moves `files` (up or down), records last: a cache moved halfway never has a record without its file. */
 async function recordsLast<T extends { path: string }>(files: T[], concurrency: number, move: (f: T) => Promise<unknown>) {
@@ -41,15 +56,25 @@ async function recordsLast<T extends { path: string }>(files: T[], concurrency: 
   );
 }
 
-/** Uploads the files of the local cache the bucket lacks or holds with other bytes. Nothing is deleted. */
+/**
+ * Uploads the files of the local cache the bucket lacks or holds with other bytes. With `shown` (the
+ * file names under the deployed site's `/_media/`), only the derivatives the site shows are kept in
+ * the bucket, the others deleted, records first: every change of the photo pipeline's code renames
+ * every derivative, and a fresh runner would otherwise download each generation of them.
+ */
 export async function savePhotoCache(
   client: S3Client,
   target: DeployTarget,
   dir: string,
   concurrency = 8,
+  shown?: ReadonlySet<string>,
 ): Promise<CacheTransfer> {
   const prefix = photoCachePrefix(target);
-  const [local, remote] = await Promise.all([readTree(dir, (p) => !TEMPORARY.test(p)), listUnder(client, target.bucket, prefix)]);
+  const keep = wanted(shown);
+  const [local, remote] = await Promise.all([
+    readTree(dir, (p) => !TEMPORARY.test(p) && keep(p)),
+    listUnder(client, target.bucket, prefix),
+  ]);
   const there = new Map(remote.map((r) => [r.path, r]));
   const missing = local.filter((f) => there.get(f.path)?.etag !== f.md5);
   // The deploy's own upload, under the cache's prefix: no reader ever asks for these objects.
@@ -57,10 +82,22 @@ export async function savePhotoCache(
   const put = (f: (typeof local)[number]) =>
     putFile(client, cacheTarget, { ...f, type: 'application/octet-stream', cache: 'no-store' });
   await recordsLast(missing, concurrency, put);
+  const removed = remote.map((r) => r.path).filter((p) => !keep(p) && !TEMPORARY.test(p));
+  await deletePaths(
+    client,
+    cacheTarget,
+    removed.filter((p) => p.endsWith('.sha256')),
+  );
+  await deletePaths(
+    client,
+    cacheTarget,
+    removed.filter((p) => !p.endsWith('.sha256')),
+  );
   return {
     files: missing.map((f) => f.path),
     bytes: missing.reduce((n, f) => n + f.size, 0),
     unchanged: local.length - missing.length,
+    removed,
   };
 }
 
@@ -88,5 +125,6 @@ export async function restorePhotoCache(
     files: missing.map((r) => r.path),
     bytes: missing.reduce((n, r) => n + r.size, 0),
     unchanged: remote.length - missing.length,
+    removed: [],
   };
 }

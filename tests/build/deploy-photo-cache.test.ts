@@ -60,3 +60,16 @@ it('restores on a fresh runner what it lacks, and nothing twice', async () => {
   expect(readFileSync(join(fresh, 'remote/ab12/source.json'), 'utf8')).toBe('{}');
   expect((await restorePhotoCache(client, target, fresh)).files).toEqual([]);
 });
+
+it('keeps in the bucket only the derivatives the deployed site shows, records gone with their files', async () => {
+  // The photo pipeline's code changed: every derivative has a new name, the old ones stay on disk.
+  writeFileSync(join(cache, 'ferry-9f8e-640.avif'), 'encoded anew');
+  writeFileSync(join(cache, 'ferry-9f8e-640.avif.sha256'), '12 9f');
+  const saved = await savePhotoCache(client, target, cache, 8, new Set(['ferry-9f8e-640.avif']));
+  expect([...saved.files].sort()).toEqual(['ferry-9f8e-640.avif', 'ferry-9f8e-640.avif.sha256']);
+  expect([...saved.removed].sort()).toEqual(['ferry-1a2b-640.avif', 'ferry-1a2b-640.avif.sha256']);
+  // A fresh runner gets this generation only; what is not a derivative (remote photos) stays.
+  const restored = await restorePhotoCache(client, target, join(work, 'fresher'));
+  expect([...restored.files].sort()).toEqual(['ferry-9f8e-640.avif', 'ferry-9f8e-640.avif.sha256', 'remote/ab12/source.json']);
+  expect((await savePhotoCache(client, target, cache, 8, new Set(['ferry-9f8e-640.avif']))).removed).toEqual([]);
+});
