@@ -128,11 +128,12 @@ export const CACHES: Readonly<Record<CacheName, CacheDeclaration>> = {
   search: {
     home: 'build',
     names: ['broadsheet-search'],
-    stores: 'one Pagefind index per bucket of story pages, with a record of its files (folder-record.ts)',
+    stores:
+      "one Pagefind index per bucket of story pages, with a record of its files (folder-record.ts); pages.json: each page's sha256 and whether it is a story page",
     key: "the number of buckets, and each of the bucket's pages: its path and bytes (sha256)",
     producers: ['src/output/search-index.ts'],
     packages: ['pagefind'],
     verified:
-      'an index is reused only when its files are exactly those its record lists (path, length, sha256), else it is made again; indexes no bucket uses are deleted',
+      "an index is reused only when its files are exactly those its record lists (path, length, sha256), else it is made again; indexes no bucket uses are deleted; pages.json is read only when its first line is the sha256 of the rest, and says only whether a page of the sum Astro's process sent is a story page",
   },
 };

@@ -28,6 +28,8 @@ interface State {
   restored: Map<string, PageSum>;
   /** Folders of a recycled site that lost files, to remove if nothing is left in them. */
   emptied: Set<string>;
+  /** Sums of the pages `writtenSums` read back, asked for twice (pages-done.ts, page-photos.ts). */
+  written?: Map<string, PageSum>;
 }
 
 /** Folders of the site whose files other stages keep or remove: photos/flush.ts, output/search-index.ts. */
@@ -128,10 +130,14 @@ export function writtenSums(pathnames: Iterable<string>): Record<string, PageSum
   const state = current.get();
   const sums: Record<string, PageSum> = {};
   if (!state) return sums;
+  const written = (state.written ??= new Map());
   for (const file of [...pathnames].map(pageFile)) {
-    const restored = state.restored.get(file);
+    const restored = state.restored.get(file) ?? written.get(file);
     if (restored) sums[file] = restored;
-    else if (existsSync(join(state.outDir, file))) sums[file] = sumOf(readFileSync(join(state.outDir, file)));
+    else if (existsSync(join(state.outDir, file))) {
+      sums[file] = sumOf(readFileSync(join(state.outDir, file)));
+      written.set(file, sums[file]);
+    }
   }
   return sums;
 }

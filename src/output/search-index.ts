@@ -20,7 +20,8 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
 import { FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
-import { bucketFolder, bucketKey, type IndexedPage, pageDigest, planBuckets } from './search-buckets.ts';
+import { bucketFolder, bucketKey, type IndexedPage, planBuckets } from './search-buckets.ts';
+import { PAGES_RECORD, storyPages } from './search-pages.ts';
 
 /** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
 export const BUNDLE_LIST = 'pagefind/bundles.json';
@@ -32,6 +33,8 @@ export interface SearchIndexRun {
   buckets: number;
   /** Pages Pagefind read in this run: those of the buckets that changed. */
   indexed: number;
+  /** Pages of the site read and hashed, of all (search-pages.ts): the others came with their sums. */
+  read: { pages: number; of: number };
 }
 
 /** Files every bundle needs; the rest (the UI, the WebAssembly) only the first one, which loads them. */
@@ -95,25 +98,30 @@ async function indexBucket(site: string, pages: readonly IndexedPage[], entry: s
 export interface SearchIndexOptions {
   /** Where unchanged buckets are kept between builds. */
   cacheDir: string;
+  /** The sha256 of each page Astro's process wrote or kept, by path (search-pages.ts). */
+  sums?: Readonly<Record<string, string>> | undefined;
   /** How many shards the archive is built as (search-buckets.ts). */
   shards?: number | undefined;
   perBucket?: number | undefined;
 }
 
 /** Writes the index into `<site>/pagefind/`, reusing unchanged buckets from the cache. */
-export async function indexSite(site: string, { cacheDir, shards, perBucket }: SearchIndexOptions): Promise<SearchIndexRun> {
+export async function indexSite(
+  site: string,
+  { cacheDir, shards, perBucket, sums }: SearchIndexOptions,
+): Promise<SearchIndexRun> {
   const store = cachePath('search', cacheDir);
   mkdirSync(store, { recursive: true });
-  const pages: IndexedPage[] = [];
-  for (const path of walk(site)) {
-    if (!path.endsWith('.html') || path.startsWith('pagefind/')) continue;
-    // Bytes, not text: decoding every page would cost more than hashing it.
-    const html = readFileSync(join(site, path));
-    if (html.includes('data-pagefind-body')) pages.push({ path, digest: pageDigest(html) });
-  }
+  const { pages, read, total } = storyPages(site, store, sums);
   const buckets = planBuckets(pages, shards, perBucket);
-  const run: SearchIndexRun = { errors: [], pages: pages.length, buckets: buckets.length, indexed: 0 };
-  const used = new Set<string>();
+  const run: SearchIndexRun = {
+    errors: [],
+    pages: pages.length,
+    buckets: buckets.length,
+    indexed: 0,
+    read: { pages: read, of: total },
+  };
+  const used = new Set<string>([PAGES_RECORD]);
   // What the recycled site folder still holds of the index two builds old: kept where unchanged.
   const old = new Set(filesUnder(join(site, 'pagefind')));
   try {

@@ -6,7 +6,7 @@ import { currentShard, SHARD_HEAP_MB, shardNodeArgs } from '../model/shard.ts';
 import { indexSite } from '../output/search-index.ts';
 import { isFull, noSpace, writeFailure } from './failure.ts';
 import { openScratch, type Scratch } from './scratch.ts';
-import { PAGES_DONE } from './pages-done.ts';
+import { isPagesDone } from './pages-done.ts';
 import { reportFootprint } from './site-footprint.ts';
 
 export interface BuildOptions {
@@ -48,16 +48,20 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
   // unchanged (search-index.ts); a shard indexes its own stories and merge-shards keeps every index.
   // It starts as soon as Astro says the pages are written, beside the photos' encoding (not in a shard).
   let indexing: Promise<SearchRun> | undefined;
+  let sums: Record<string, string> | undefined;
   const startIndex = () => {
     if (indexing) return indexing;
-    indexing = indexPages(scratch.next, cache);
+    indexing = indexPages(scratch.next, cache, sums);
     // Awaited below, or dropped with the scratch folder when Astro fails: never an unhandled rejection.
     indexing.catch(() => undefined);
     return indexing;
   };
   // A shard is bound by memory, not time (its heap is capped): its search index waits for Astro's
   // process to end, so Pagefind's memory (a gigabyte for 5,000 stories) never adds to the photos'.
-  const { status, code } = await runAstro(root, scratch.next, astroArgs, currentShard() ? () => undefined : startIndex);
+  const { status, code } = await runAstro(root, scratch.next, astroArgs, (written) => {
+    sums = written;
+    if (!currentShard()) startIndex();
+  });
   if (status !== 0) await indexing?.catch(() => undefined);
   if (status !== 0 && shardNodeArgs().length)
     console.error(
@@ -79,7 +83,7 @@ export async function buildSite({ root, dist, astroArgs }: BuildOptions): Promis
     return fail(1, undefined, scratch.next);
   }
   console.log(
-    `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${run?.seconds} s`,
+    `Search index: ${search.pages} stories in ${search.buckets} bucket(s), Pagefind read ${search.indexed} of them, in ${run?.seconds} s (${search.read.pages} of ${search.read.of} pages read, the others known by their sums)`,
   );
   // A shard is part of a site: merge-shards measures the whole.
   if (!currentShard()) await reportFootprint(scratch.next);
@@ -97,10 +101,10 @@ interface SearchRun {
   seconds: string;
 }
 
-async function indexPages(site: string, cache: string): Promise<SearchRun> {
+async function indexPages(site: string, cache: string, sums: Record<string, string> | undefined): Promise<SearchRun> {
   const started = performance.now();
   const perBucket = Number(process.env['BROADSHEET_SEARCH_BUCKET']) || undefined;
-  const search = await indexSite(site, { cacheDir: cache, shards: currentShard()?.count, perBucket });
+  const search = await indexSite(site, { cacheDir: cache, shards: currentShard()?.count, perBucket, sums });
   return { search, seconds: ((performance.now() - started) / 1000).toFixed(1) };
 }
 
@@ -127,14 +131,19 @@ function unlessStalled<T>(work: Promise<T>): Promise<T | undefined> {
  * file system that is full or read-only (the system error code Node prints). `pagesDone` is called
  * when Astro says every page is written (pages-done.ts), before the photos are encoded.
  */
-async function runAstro(root: string, outDir: string, args: readonly string[], pagesDone: () => void) {
+async function runAstro(
+  root: string,
+  outDir: string,
+  args: readonly string[],
+  pagesDone: (sums: Record<string, string>) => void,
+) {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const child = spawn(process.execPath, [...shardNodeArgs(), astro, 'build', ...args], {
     stdio: ['inherit', 'inherit', 'pipe', 'ipc'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BROADSHEET_OUT_DIR: outDir },
   });
   child.on('message', (message) => {
-    if (message === PAGES_DONE) pagesDone();
+    if (isPagesDone(message)) pagesDone(message.sums);
   });
   let code: string | undefined;
   child.stderr!.on('data', (chunk: Buffer) => {

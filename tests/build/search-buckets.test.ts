@@ -20,6 +20,11 @@ const archive = (i: number) => `archive/old-${i}`;
 // A made-up word per story that starts unlike any other (Pagefind matches on stems and prefixes).
 const word = (i: number) => `${[...String(i)].map((d) => 'bcdfghjklm'[Number(d)]).join('')}vorn`;
 const readBack = (log: string) => Number(/Pagefind read (\d+)/.exec(log)?.[1]);
+/** Pages the search index read and hashed itself, and the site's pages. */
+const pagesRead = (log: string): [number, number] => {
+  const [, read, of] = /\((\d+) of (\d+) pages read/.exec(log) ?? [];
+  return [Number(read), Number(of)];
+};
 
 function buildInto(name: string, cache = 'cache') {
   const result = build(at('content'), at(name), {
@@ -98,6 +103,11 @@ describe('a search index in buckets', () => {
       const log = buildInto('edited');
       expect(readBack(log)).toBeGreaterThan(0);
       expect(readBack(log)).toBeLessThan(readBack(first) / 2);
+      // The pages Astro kept came with their sums: only those written again are read.
+      const [read, of] = pagesRead(log);
+      expect(pagesRead(first)).toEqual([of, of]);
+      expect(read).toBeGreaterThan(0);
+      expect(read).toBeLessThan(of / 2);
       buildInto('edited-cold', 'cold-cache');
       const search = (site: string) => siteFiles(at(site)).filter((f) => f.startsWith('pagefind/'));
       expect(search('edited')).toEqual(search('edited-cold'));
