@@ -43,8 +43,6 @@ export async function flushMedia(
   const started = performance.now();
   const concurrency = Math.max(1, availableParallelism());
   const run = limiter(concurrency);
-  // Comparing a recycled site's copy with its record only reads: more at once keep the disk busy.
-  const io = limiter(16);
   const target = join(outDir, '_media');
   await mkdir(target, { recursive: true });
   await mkdir(cacheDir, { recursive: true });
@@ -57,7 +55,7 @@ export async function flushMedia(
       const path = join(target, job.variant.file);
       const existed = stale.delete(job.variant.file);
       files++;
-      if (existed && !early.has(job.variant.file) && (await io(() => matchesRecord(path, job, cacheDir)))) return;
+      if (existed && !early.has(job.variant.file) && matchesRecord(path, job, cacheDir)) return;
       await run(async () => {
         let made: Awaited<ReturnType<typeof derivative>>;
         try {
