@@ -34,3 +34,33 @@ export function isFolderWhole(dir: string): boolean {
     return false;
   }
 }
+
+/**
+ * The files of `copy` (a recycled site's copy of the entry `dir`) when they hold exactly the bytes
+ * the entry's record lists for the files `keep` accepts; else undefined. The entry's own files are
+ * not read: a rebuild at 20,000 stories kept 21,000 search files this way instead of reading each
+ * twice more (whole, then compared).
+ */
+export function copyMatchingRecord(dir: string, copy: string, keep: (path: string) => boolean): string[] | undefined {
+  let record: string;
+  try {
+    record = readFileSync(join(dir, FOLDER_RECORD), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const files: string[] = [];
+  for (const line of record.split('\n')) {
+    // `<length> <sha256> <path>`, the path last: it may hold spaces.
+    const at = line.indexOf(' ', line.indexOf(' ') + 1);
+    const path = at < 0 ? '' : line.slice(at + 1);
+    if (!path || !keep(path)) continue;
+    try {
+      const bytes = readFileSync(join(copy, path));
+      if (`${bytes.length} ${createHash('sha256').update(bytes).digest('hex')}` !== line.slice(0, at)) return undefined;
+    } catch {
+      return undefined;
+    }
+    files.push(join(copy, path));
+  }
+  return files.length ? files : undefined;
+}

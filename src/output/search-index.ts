@@ -19,7 +19,7 @@ import {
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
-import { FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
+import { copyMatchingRecord, FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
 import { bucketFolder, bucketKey, type IndexedPage, planBuckets } from './search-buckets.ts';
 import { PAGES_RECORD, storyPages } from './search-pages.ts';
 
@@ -129,6 +129,14 @@ export async function indexSite(
       const key = `${bucketKey(cacheVersion('search'), buckets.length, bucket)}-${i}`;
       const entry = join(store, key);
       used.add(key);
+      const target = join(site, 'pagefind', bucketFolder(i));
+      const keep = (top: string) => top !== FOLDER_RECORD && (i === 0 || BUNDLE_DATA.test(top));
+      // The recycled site's copy, when it holds exactly the files recorded: the entry is not read.
+      const kept = copyMatchingRecord(entry, target, (path) => keep(path.split('/')[0]!));
+      if (kept) {
+        for (const file of kept) old.delete(file);
+        continue;
+      }
       // An index whose files are not the ones recorded (cut short, changed, missing) is made again.
       if (!isFolderWhole(entry)) {
         rmSync(entry, { recursive: true, force: true });
@@ -136,12 +144,7 @@ export async function indexSite(
         run.indexed += bucket.length;
         if (run.errors.length) return run;
       }
-      copyTree(
-        entry,
-        join(site, 'pagefind', bucketFolder(i)),
-        (top) => top !== FOLDER_RECORD && (i === 0 || BUNDLE_DATA.test(top)),
-        old,
-      );
+      copyTree(entry, target, keep, old);
     }
   } finally {
     await pagefind.close();

@@ -1,10 +1,10 @@
-import { appendFileSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCheckCache } from '../../src/check/cache.ts';
 import type { ContentFile } from '../../src/check/files.ts';
 import type { Problem } from '../../src/check/problems.ts';
-import { isFolderWhole, writeFolderRecord } from '../../src/incremental/folder-record.ts';
+import { copyMatchingRecord, isFolderWhole, writeFolderRecord } from '../../src/incremental/folder-record.ts';
 import { hasBody, readBody, saveBody, useBodyCache } from '../../src/load/body-store.ts';
 import { encode, matchesRecord, RECORD, type EncodeJob } from '../../src/photos/encode.ts';
 import { inspectPhoto } from '../../src/photos/photo.ts';
@@ -115,5 +115,30 @@ describe('a cache folder with a record of its files', () => {
     writeFolderRecord(entry);
     appendFileSync(join(entry, 'stray.txt'), 'x');
     expect(isFolderWhole(entry)).toBe(false);
+  });
+
+  it("vouches for a recycled site's copy only while it holds the recorded bytes of the files kept", () => {
+    const entry = join(dir, 'bucket');
+    const copy = join(dir, 'site-bucket');
+    for (const root of [entry, copy]) {
+      mkdirSync(join(root, 'fragment'), { recursive: true });
+      writeFileSync(join(root, 'pagefind-entry.json'), '{"version":"1"}');
+      writeFileSync(join(root, 'fragment', 'en 1.pf_fragment'), 'fragment bytes');
+    }
+    writeFolderRecord(entry);
+    const all = () => true;
+    expect(copyMatchingRecord(entry, copy, all)?.sort()).toEqual([
+      join(copy, 'fragment', 'en 1.pf_fragment'),
+      join(copy, 'pagefind-entry.json'),
+    ]);
+    // Files the copy does not take (the UI, kept by the first bucket only) are not asked for.
+    expect(copyMatchingRecord(entry, copy, (p) => p.startsWith('fragment/'))).toEqual([
+      join(copy, 'fragment', 'en 1.pf_fragment'),
+    ]);
+    writeFileSync(join(copy, 'fragment', 'en 1.pf_fragment'), 'fragment byteZ');
+    expect(copyMatchingRecord(entry, copy, all)).toBeUndefined();
+    rmSync(join(copy, 'fragment'), { recursive: true });
+    expect(copyMatchingRecord(entry, copy, all)).toBeUndefined();
+    expect(copyMatchingRecord(join(dir, 'no-entry'), copy, all)).toBeUndefined();
   });
 });
