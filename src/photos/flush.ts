@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { derivative, matchesRecord, type EncodeJob } from './encode.ts';
 import { limiter } from './limit.ts';
@@ -16,15 +16,12 @@ export interface FlushStats {
 
 /**
  * Writes the verified `bytes` (just encoded, or checked against their record: never the cache file
- * read again) to `path`, unless a file of the recycled site holds exactly them already. A file that
- * differs is removed first, never rewritten in place, like the pages (incremental/reuse-pages.ts).
+ * read again) to `path`. A file the recycled site held there did not match the record (else the
+ * flush kept it): it is removed first, never rewritten in place, like the pages
+ * (incremental/reuse-pages.ts).
  */
 async function place(path: string, bytes: Buffer, existed: boolean): Promise<void> {
-  if (existed) {
-    const old = await readFile(path).catch(() => undefined);
-    if (old?.equals(bytes)) return;
-    await rm(path, { force: true });
-  }
+  if (existed) await rm(path, { force: true });
   await writeFile(path, bytes);
 }
 
