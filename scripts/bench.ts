@@ -5,7 +5,8 @@
  * against the cold build of what it wrote (and Hugo); then Lighthouse on the sample article and the
  * sample paper's photo footprint (bytes and files per source photo, per derivative; `footprint` step).
  * `live` times the path from a merge to the live site (bench/merge-to-live.ts): install, check, build, deploy.
- * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import,live,footprint] [--photos]
+ * `floor` builds the same stories as bare Astro sites (bench/floor-site.ts): what the fixed stack takes.
+ * Usage: npm run bench -- [--sizes 1000,5000,20000] [--steps cold,warm,edit,add,import,live,floor,footprint] [--photos]
  *   [--images 200 (0 skips the photo benchmark)] [--no-lighthouse]
  * Results: .broadsheet/bench/results.json, results.md, and build-time.svg when several sizes are given.
  */
@@ -14,6 +15,7 @@ import { appendFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hugoArticle, writeHugoSite } from './bench/hugo-site.ts';
+import { benchFloor, floorRow } from './bench/floor-site.ts';
 import { benchFootprint } from './bench/footprint.ts';
 import { benchImport } from './bench/import-step.ts';
 import { benchMergeToLive } from './bench/merge-to-live.ts';
@@ -21,13 +23,14 @@ import { ensureHugo, hugoVersion, runHugo } from './bench/hugo.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { storyFile, corpusStories, makeCorpus, SECTIONS } from './bench/make-corpus.ts';
 import { plotSvg } from './bench/plot.ts';
+import { resultRow, rowLine } from './bench/result-row.ts';
 import { runBuild } from './bench/run-build.ts';
 import { markdownTable } from './bench/table.ts';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000' },
-    steps: { type: 'string', default: 'cold,warm,edit,add,import,live,footprint' },
+    steps: { type: 'string', default: 'cold,warm,edit,add,import,live,floor,footprint' },
     photos: { type: 'boolean', default: false },
     images: { type: 'string', default: '200' },
     'no-lighthouse': { type: 'boolean', default: false },
@@ -40,6 +43,8 @@ const hugo = ensureHugo();
 const results: Record<string, string | number | null>[] = [];
 /** Seconds per phase from a merge to the live site (merge-to-live.ts), per size. */
 const mergeToLive: Record<string, number>[] = [];
+/** The bare Astro sites' cold and edit-one builds (floor-site.ts), per size. */
+const floor: ReturnType<typeof floorRow>[] = [];
 
 const countPages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 const EDIT = '\nA late paragraph added by the desk.\n';
@@ -79,40 +84,18 @@ for (const n of sizes) {
       },
     ],
   ];
+  let hugoCold: number | undefined;
   const last = Math.max(...steps.map(([key], i) => (wanted.has(key) ? i : -1)));
   for (const [key, step, change] of steps.slice(0, last + 1)) {
     // A later step needs the earlier builds' caches, so skipped steps still build, untimed.
     change();
     const b = await runBuild(env);
     const h = hugo ? runHugo(join(root, 'hugo')) : undefined;
+    if (key === 'cold') hugoCold = h?.seconds;
     if (!wanted.has(key)) continue;
-    const pages = countPages(join(root, 'dist'));
-    const row = {
-      articles: n,
-      step,
-      'broadsheet s': +b.seconds.toFixed(2),
-      'cpu s': b.cpuSeconds === undefined ? null : +b.cpuSeconds.toFixed(1),
-      // CPU seconds over wall seconds: how many of the machine's cores the build kept busy on average.
-      cores: b.cpuSeconds === undefined ? null : +(b.cpuSeconds / b.seconds).toFixed(2),
-      'pages/s': Math.round(pages / b.seconds),
-      'peak MB': b.peakMb ?? null,
-      'all processes MB': b.treePeakMb ?? null,
-      'hugo+pagefind s': h ? +h.seconds.toFixed(2) : null,
-      'hugo s': h ? +h.hugoSeconds.toFixed(2) : null,
-      'hugo+pagefind cpu s': h?.cpuSeconds === undefined ? null : +h.cpuSeconds.toFixed(1),
-      'hugo+pagefind cores': h?.cpuSeconds === undefined ? null : +(h.cpuSeconds / h.seconds).toFixed(2),
-      'hugo+pagefind peak MB': h?.peakMb ?? null,
-      ratio: h ? +(b.seconds / h.seconds).toFixed(1) : null,
-      'cpu ratio': h?.cpuSeconds && b.cpuSeconds ? +(b.cpuSeconds / h.cpuSeconds).toFixed(1) : null,
-      pages,
-    };
+    const row = resultRow(n, step, b, h, countPages(join(root, 'dist')));
     results.push(row);
-    console.log(
-      `${step}: ${row['broadsheet s']} s (${row['cpu s']} s CPU on ${row.cores} cores, ${row['pages/s']} pages/s, ${row['peak MB']} MB)` +
-        (h
-          ? `; Hugo ${row['hugo s']} s + Pagefind = ${row['hugo+pagefind s']} s (${row['hugo+pagefind cpu s']} s CPU on ${row['hugo+pagefind cores']} cores); ratio ${row.ratio}×, CPU ${row['cpu ratio']}×`
-          : ''),
-    );
+    console.log(rowLine(row));
   }
   if (wanted.has('live')) {
     // Another story than the one the edit step changed: the merge brings a change of its own.
@@ -121,6 +104,15 @@ for (const n of sizes) {
     const phases = Object.entries(live.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`);
     console.log(`merge to live: ${live.total.toFixed(1)} s (${phases.join(', ')}); deploy: ${live.uploaded}`);
     mergeToLive.push({ articles: n, ...live.phases, total: live.total });
+  }
+  if (wanted.has('floor')) {
+    hugoCold ??= hugo ? runHugo(join(root, 'hugo')).seconds : undefined;
+    const runs = await benchFloor(root, join(root, 'content/articles'), join(edited.section, `${edited.id}.md`), EDIT);
+    for (const run of runs) floor.push(floorRow(n, run, hugoCold));
+    console.log(
+      'floor (bare Astro):',
+      runs.map((r) => `${r.site} cold ${r.cold.toFixed(2)} s, edit one ${r.edit.toFixed(2)} s`).join('; '),
+    );
   }
 }
 
@@ -159,9 +151,10 @@ const lighthouse = values['no-lighthouse'] ? undefined : await runLighthouse(joi
 const footprint = wanted.has('footprint') ? benchFootprint(join(out, 'sample'), lighthouse !== undefined) : undefined;
 const header = `Broadsheet vs Hugo ${hugo ? hugoVersion() : '(not installed: apt-get install hugo)'} on ${process.platform}, Node ${process.version}`;
 console.log(`\n${header}`);
-console.table(results);
+if (results.length) console.table(results);
 if (mergeToLive.length)
   console.table(mergeToLive.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, +v.toFixed(1)]))));
+if (floor.length) console.table(floor);
 if (lighthouse) console.log('Lighthouse (mobile) on the sample article:', lighthouse);
 if (footprint) {
   const { photos, site } = footprint;
@@ -176,11 +169,11 @@ if (footprint) {
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, mergeToLive, lighthouse, footprint }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), hugo: hugo ? hugoVersion() : null, results, mergeToLive, floor, lighthouse, footprint }, null, 2)}\n`,
 );
 writeFileSync(
   join(out, 'results.md'),
-  `${header}\n\n${markdownTable(results)}\n${footprint ? `\nPhoto footprint (sample paper)\n\n${markdownTable(footprint.rows)}\n` : ''}`,
+  `${header}\n\n${markdownTable(results)}\n${floor.length ? `\nFloor of the fixed stack (bare Astro)\n\n${markdownTable(floor)}\n` : ''}${footprint ? `\nPhoto footprint (sample paper)\n\n${markdownTable(footprint.rows)}\n` : ''}`,
 );
 const cold = results.filter((r) => r['step'] === 'cold');
 if (cold.length > 1) {

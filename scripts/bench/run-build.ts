@@ -18,13 +18,21 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
   return runScript('scripts/build.ts', [], env);
 }
 
-/** Runs one of the project's scripts (`scripts/import.ts …`), timed and measured the same way. */
-export async function runScript(script: string, scriptArgs: string[], env: Record<string, string>): Promise<BuildRun> {
+/**
+ * Runs one of the project's scripts (`scripts/import.ts …`), timed and measured the same way; `cwd`
+ * (the project's root when not given) is where it runs and where `script` is found.
+ */
+export async function runScript(
+  script: string,
+  scriptArgs: string[],
+  env: Record<string, string>,
+  cwd?: string,
+): Promise<BuildRun> {
   const timer = existsSync('/usr/bin/time');
   const command = timer ? '/usr/bin/time' : process.execPath;
   const args = timer ? ['-f', 'BROADSHEET_CPU=%U+%S', process.execPath, script, ...scriptArgs] : [script, ...scriptArgs];
   const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   const memory = watchTreeMemory(child.pid!);
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
