@@ -4,23 +4,13 @@
  * buckets (search-buckets.ts); each bucket's index is cached by what it was made from, so a rebuild
  * runs Pagefind only over the buckets whose pages changed.
  */
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
 import { copyMatchingRecord, FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
 import { bucketFolder, bucketKey, type IndexedPage, planBuckets } from './search-buckets.ts';
+import { copyInto, copyTree, filesUnder } from './search-copy.ts';
 import { PAGES_RECORD, storyPages } from './search-pages.ts';
 
 /** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
@@ -40,52 +30,25 @@ export interface SearchIndexRun {
 /** Files every bundle needs; the rest (the UI, the WebAssembly) only the first one, which loads them. */
 const BUNDLE_DATA = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
-const walk = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String);
+/** Paths a glob names as they are: no `*`, `?`, `[`, `{`, `,` or `\\` to mean anything else. */
+const PLAIN_PATH = /^[\w./-]+$/;
 
 /**
- * Copies one file from the cache into the site: never a hard link, or whatever edited the published
- * file in place would edit the cache too (a clone where the file system can, sharing no bytes on write).
+ * Runs Pagefind over one bucket's pages into the cache entry `entry`. Pagefind reads them in place,
+ * named one by one in a glob; a page path a glob would misread is copied to a folder of its own first.
  */
-function copyInto(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(from, to, constants.COPYFILE_FICLONE);
-}
-
-/**
- * Copies `from`'s files into `to`, those under top-level names `keep` accepts. A file `old` lists (the
- * recycled site's, publish/scratch.ts) that holds the same bytes stays; one that differs is removed
- * first, never rewritten in place. Each file it keeps or writes is taken off `old`.
- */
-function copyTree(from: string, to: string, keep: (top: string) => boolean, old: Set<string>): void {
-  for (const file of walk(from)) {
-    if (!keep(file.split('/')[0]!) || statSync(join(from, file)).isDirectory()) continue;
-    const target = join(to, file);
-    if (old.delete(target)) {
-      if (readFileSync(target).equals(readFileSync(join(from, file)))) continue;
-      rmSync(target, { force: true });
-    }
-    copyInto(join(from, file), target);
-  }
-}
-
-/** The files of `dir`, as paths under it, when it exists. */
-const filesUnder = (dir: string) =>
-  existsSync(dir)
-    ? walk(dir)
-        .map((f) => join(dir, f))
-        .filter((f) => !statSync(f).isDirectory())
-    : [];
-
-/** Runs Pagefind over one bucket's pages into the cache entry `entry`. */
 async function indexBucket(site: string, pages: readonly IndexedPage[], entry: string, errors: string[]): Promise<void> {
+  const plain = pages.every((page) => PLAIN_PATH.test(page.path));
   const pagesDir = `${entry}.pages-${process.pid}`;
   const out = `${entry}.tmp-${process.pid}`;
-  mkdirSync(pagesDir, { recursive: true });
-  for (const page of pages) copyInto(join(site, page.path), join(pagesDir, page.path));
+  const made = new Set<string>();
+  if (!plain) for (const page of pages) copyInto(join(site, page.path), join(pagesDir, page.path), made);
   const { index, errors: created } = await pagefind.createIndex({});
   errors.push(...created);
   if (!index) return;
-  const added = await index.addDirectory({ path: pagesDir });
+  const added = await index.addDirectory(
+    plain ? { path: site, glob: `{${pages.map((page) => page.path).join(',')}}` } : { path: pagesDir },
+  );
   const written = await index.writeFiles({ outputPath: out });
   await index.deleteIndex();
   rmSync(pagesDir, { recursive: true, force: true });
