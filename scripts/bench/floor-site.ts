@@ -1,9 +1,9 @@
 /**
  * The floor of the fixed stack (`floor` step of `npm run bench`): bare Astro sites holding the bench
  * corpus's stories and nothing of Broadsheet (no checks, listings, feeds, photos, search or CSS), built
- * from empty caches and again after one story is edited, with Astro's own incremental build (a
- * `cacheKey` per page). Whatever Broadsheet does, its builds cannot be faster than these, so a target
- * below them is one the stack cannot meet.
+ * from empty caches and again after one story is edited. Two are what Astro offers as it comes (its
+ * own incremental build, a `cacheKey` per page); the third is the least any Astro build can do. A
+ * target below a floor is one the stack cannot meet, however lean Broadsheet is.
  */
 import { appendFileSync, cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
