@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
 import { copyMatchingRecord, FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
-import { bucketFolder, bucketKey, type IndexedPage, planBuckets } from './search-buckets.ts';
+import { bucketFolder, bucketKey, type IndexedPage, pagesGlob, planBuckets } from './search-buckets.ts';
 import { copyInto, copyTree, filesUnder } from './search-copy.ts';
 import { PAGES_RECORD, storyPages } from './search-pages.ts';
 
@@ -30,25 +30,20 @@ export interface SearchIndexRun {
 /** Files every bundle needs; the rest (the UI, the WebAssembly) only the first one, which loads them. */
 const BUNDLE_DATA = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
-/** Paths a glob names as they are: no `*`, `?`, `[`, `{`, `,` or `\\` to mean anything else. */
-const PLAIN_PATH = /^[\w./-]+$/;
-
 /**
- * Runs Pagefind over one bucket's pages into the cache entry `entry`. Pagefind reads them in place,
- * named one by one in a glob; a page path a glob would misread is copied to a folder of its own first.
+ * Runs Pagefind over one bucket's pages into the cache entry `entry`. Pagefind reads them in place when
+ * a glob can name them (search-buckets.ts `pagesGlob`), else from copies in a folder of their own.
  */
 async function indexBucket(site: string, pages: readonly IndexedPage[], entry: string, errors: string[]): Promise<void> {
-  const plain = pages.every((page) => PLAIN_PATH.test(page.path));
+  const glob = pagesGlob(pages);
   const pagesDir = `${entry}.pages-${process.pid}`;
   const out = `${entry}.tmp-${process.pid}`;
   const made = new Set<string>();
-  if (!plain) for (const page of pages) copyInto(join(site, page.path), join(pagesDir, page.path), made);
+  if (!glob) for (const page of pages) copyInto(join(site, page.path), join(pagesDir, page.path), made);
   const { index, errors: created } = await pagefind.createIndex({});
   errors.push(...created);
   if (!index) return;
-  const added = await index.addDirectory(
-    plain ? { path: site, glob: `{${pages.map((page) => page.path).join(',')}}` } : { path: pagesDir },
-  );
+  const added = await index.addDirectory(glob ? { path: site, glob } : { path: pagesDir });
   const written = await index.writeFiles({ outputPath: out });
   await index.deleteIndex();
   rmSync(pagesDir, { recursive: true, force: true });
