@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { inPool } from './pool.ts';
+import { setImmediate as turn } from 'node:timers/promises';
 
 /** One file of the built site, named by its path under `dist/` with `/` between folders. */
 export interface SiteFile {
@@ -19,13 +20,13 @@ export interface SiteFile {
  */
 const HOST_FILES = new Set(['_headers', '_redirects', '_redirects.nginx']);
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve(e.isFile() ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
+/** Files read between two turns of the event loop, so a listing or upload beside the read keeps moving. */
+const BATCH = 256;
+
+const walk = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
 
 /** Every file of the built site with its size and hash, sorted by path. `dist` may be the build's link. */
 export const readSite = (dist: string) => readTree(dist, (path) => !HOST_FILES.has(path));
@@ -33,16 +34,19 @@ export const readSite = (dist: string) => readTree(dist, (path) => !HOST_FILES.h
 /** Every file under `dir` that `keep` keeps (by its path under `dir`), with its size and hash, sorted by path. */
 export async function readTree(dir: string, keep: (path: string) => boolean = () => true): Promise<SiteFile[]> {
   const root = await realpath(dir);
-  const files = (await walk(root)).filter((f) => keep(relative(root, f).split(sep).join('/')));
+  const files = walk(root).filter((f) => keep(relative(root, f).split(sep).join('/')));
   const out: SiteFile[] = [];
-  await inPool(files, 16, async (file) => {
-    const bytes = await readFile(file);
+  // Read synchronously: promise-based reads of tens of thousands of small files took twice as long
+  // (73,208 files of the 20,000-story bench site: 6.2–8.6 s, against 3.8–4.0 s).
+  for (const [i, file] of files.entries()) {
+    if (i % BATCH === BATCH - 1) await turn();
+    const bytes = readFileSync(file);
     out.push({
       path: relative(root, file).split(sep).join('/'),
       file,
       size: bytes.length,
       md5: createHash('md5').update(bytes).digest('hex'),
     });
-  });
+  }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
