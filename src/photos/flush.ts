@@ -17,8 +17,8 @@ export interface FlushStats {
 /**
  * Writes the verified `bytes` (just encoded, or checked against their record: never the cache file
  * read again) to `path`. A file the recycled site held there did not match the record (else the
- * flush kept it): it is removed first, never rewritten in place, like the pages
- * (incremental/reuse-pages.ts).
+ * flush kept it) or was encoded this run (early-encode.ts, counted as encoded even when the same):
+ * it is removed first, never rewritten in place, like the pages (incremental/reuse-pages.ts).
  */
 async function place(path: string, bytes: Buffer, existed: boolean): Promise<void> {
   if (existed) await rm(path, { force: true });
