@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from './files-under.ts';
 
 /**
  * A cache entry made of many files (a search index) keeps a record of them inside its folder: each
@@ -10,9 +11,7 @@ import { join, relative, sep } from 'node:path';
 export const FOLDER_RECORD = 'record.sha256';
 
 function listing(dir: string): string {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+  const files = filesUnder(dir)
     .filter((f) => f !== FOLDER_RECORD)
     .sort();
   return files

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import type { AstroIntegration } from 'astro';
 import { cachePath, cacheVersion } from './cache-version.ts';
+import { filesUnder } from './files-under.ts';
 import { processSlot } from './process-slot.ts';
 
 /**
@@ -49,14 +50,6 @@ export const sumOf = (data: Buffer): PageSum => ({
   sha256: createHash('sha256').update(data).digest('hex'),
 });
 
-/** Every file below `dir`, relative to it. */
-function filesIn(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(dir, join(e.parentPath, e.name)));
-}
-
 /** The sums the last complete build recorded for its pages (`sums` of the page-photos record). */
 export function recordedSums(cacheDir: string): Record<string, PageSum> {
   try {
@@ -81,10 +74,10 @@ export function restoreCachedPages(cacheDir: string, outDir: string, copy: boole
   const cached = join(cacheDir, 'dist');
   const state: State = { outDir, restored: new Map(), emptied: new Set() };
   current.set(state);
-  const old = new Set(copy ? filesIn(outDir) : []);
+  const old = new Set(copy ? filesUnder(outDir) : []);
   let kept = 0;
   let dropped = 0;
-  for (const file of filesIn(cached)) {
+  for (const file of filesUnder(cached)) {
     const data = readFileSync(join(cached, file));
     const sum = sumOf(data);
     const known = recorded[file];

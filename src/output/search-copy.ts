@@ -2,10 +2,9 @@
  * Copies between the search cache and the site (search-index.ts): copies, never links, and a file of
  * the recycled site (publish/scratch.ts) is kept where it holds the same bytes, else removed first.
  */
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-const walk = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String);
+import { filesUnder } from '../incremental/files-under.ts';
 
 /**
  * Copies one file from the cache into the site: never a hard link, or whatever edited the published
@@ -26,8 +25,8 @@ export function copyInto(from: string, to: string, made: Set<string>): void {
  */
 export function copyTree(from: string, to: string, keep: (top: string) => boolean, old: Set<string>): void {
   const made = new Set<string>();
-  for (const file of walk(from)) {
-    if (!keep(file.split('/')[0]!) || statSync(join(from, file)).isDirectory()) continue;
+  for (const file of filesUnder(from)) {
+    if (!keep(file.split('/')[0]!)) continue;
     const target = join(to, file);
     if (old.delete(target)) {
       if (readFileSync(target).equals(readFileSync(join(from, file)))) continue;
@@ -37,10 +36,5 @@ export function copyTree(from: string, to: string, keep: (top: string) => boolea
   }
 }
 
-/** The files of `dir`, as paths under it, when it exists. */
-export const filesUnder = (dir: string) =>
-  existsSync(dir)
-    ? walk(dir)
-        .map((f) => join(dir, f))
-        .filter((f) => !statSync(f).isDirectory())
-    : [];
+/** The files of `dir`, as paths beginning with `dir`, when it exists. */
+export const filesIn = (dir: string) => filesUnder(dir).map((f) => join(dir, f));

@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { cachePath, cacheVersion } from '../incremental/cache-version.ts';
 import { copyMatchingRecord, FOLDER_RECORD, isFolderWhole, writeFolderRecord } from '../incremental/folder-record.ts';
 import { bucketFolder, bucketKey, type IndexedPage, pagesGlob, planBuckets } from './search-buckets.ts';
-import { copyInto, copyTree, filesUnder } from './search-copy.ts';
+import { copyInto, copyTree, filesIn } from './search-copy.ts';
 import { PAGES_RECORD, storyPages } from './search-pages.ts';
 
 /** Where the search page finds the other indexes to merge into the first: more buckets, more shards. */
@@ -81,7 +81,7 @@ export async function indexSite(
   };
   const used = new Set<string>([PAGES_RECORD]);
   // What the recycled site folder still holds of the index two builds old: kept where unchanged.
-  const old = new Set(filesUnder(join(site, 'pagefind')));
+  const old = new Set(filesIn(join(site, 'pagefind')));
   try {
     for (const [i, bucket] of buckets.entries()) {
       const key = `${bucketKey(cacheVersion('search'), buckets.length, bucket)}-${i}`;

@@ -6,8 +6,9 @@
  * when no sum came for it, or when the record of the last run does not say what a page of that sum is.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../incremental/files-under.ts';
 import { pageDigest, type IndexedPage } from './search-buckets.ts';
 
 /** In the search cache: every page of the last run, its digest and whether it is a story page. */
@@ -48,7 +49,7 @@ export function storyPages(site: string, store: string, sums: Readonly<Record<st
   const next: PageRecord = new Map();
   const pages: IndexedPage[] = [];
   let read = 0;
-  for (const path of readdirSync(site, { recursive: true }).map(String).sort()) {
+  for (const path of filesUnder(site).sort()) {
     if (!path.endsWith('.html') || path.startsWith('pagefind/')) continue;
     const given = sums[path];
     const known = previous.get(path);
